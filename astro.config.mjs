@@ -1,0 +1,52 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { rehypeLinks } from './src/lib/markdown/rehype-links.ts';
+import { loadSiteConfig, siteConfigModule } from './src/site-config.ts';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+
+// CONTENT_DIR lets tests and the benchmark build another content folder with the same generator.
+const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+const site = loadSiteConfig(resolve(contentDir, 'handreiking.yaml'));
+
+export default defineConfig({
+  // One content cache per content folder, so entries of one folder never leak into a build of another.
+  cacheDir: `./node_modules/.astro/${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}`,
+  site: site.url,
+  base: site.basispad,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // remark-gfm is added explicitly (tables, footnotes) instead of the built-in switch, so the
+    // stand-alone content check parses MDX the same way.
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [[rehypeLinks, { base: site.basispad }]],
+      remarkRehype: {
+        footnoteLabel: 'Voetnoten',
+        footnoteBackLabel: (referenceIndex) => `Terug naar verwijzing ${referenceIndex + 1}`,
+      },
+    }),
+  },
+  integrations: [contentCheck({ contentDir }), mdx(), sitemap(), searchIndex()],
+  vite: {
+    plugins: [siteConfigModule(site)],
+    build: {
+      rolldownOptions: {
+        // Astro's own MDX modules trigger this harmless warning (withastro/astro#18087).
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  devToolbar: { enabled: false },
+});

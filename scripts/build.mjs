@@ -1,0 +1,29 @@
+// npm run build: builds the site into a staging folder and only then replaces dist/.
+// A build that fails (bad content, a render error, the search index) leaves the old dist/ as it
+// was, so nothing is ever half-published.
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const target = resolve(root, outIndex >= 0 ? args[outIndex + 1] : 'dist');
+const staging = `${target}.bouw`;
+
+rmSync(staging, { recursive: true, force: true });
+const result = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (result.status !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nDe build is mislukt; ${existsSync(target) ? 'de vorige versie in ' + target + ' is ongewijzigd' : 'er is niets gepubliceerd'}.`);
+  process.exit(result.status ?? 1);
+}
+writeFileSync(resolve(staging, '.gebouwd'), new Date().toISOString());
+rmSync(target, { recursive: true, force: true });
+renameSync(staging, target);
+console.log(`\nKlaar: de site staat in ${target}.`);

@@ -1,0 +1,17 @@
+// npm run controleer: checks all content without building the site, in seconds.
+// Prints every problem in Dutch with file, line, field and a fix, and exits non-zero on problems.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContent, formatReport } from '../src/lib/content-check/index.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const started = performance.now();
+const { problems, fileCount } = await checkContent(resolve(root, 'content'), root);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+if (problems.length > 0) {
+  console.error(formatReport(problems).replace('Er is niets gepubliceerd.', '').trimEnd());
+  console.error(`\n${fileCount} bestanden gecontroleerd in ${seconds} s.`);
+  process.exit(1);
+}
+console.log(`✓ ${fileCount} bestanden gecontroleerd in ${seconds} s: geen problemen.`);

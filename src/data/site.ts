@@ -1,0 +1,92 @@
+// The bridge between Astro's content collections and the plain modules in src/lib: loads every
+// collection once per build and builds the link graph once, so pages never rescan all content.
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { buildLinkGraph, type LinkGraph } from '../lib/link-graph.ts';
+import { entryTitle, TYPE_LABELS } from '../lib/labels.ts';
+import { inReadingOrder } from '../lib/navigation.ts';
+import { entryPath, withBase } from '../lib/routes.ts';
+import type { CollectionName, EntryRef } from '../schemas/common.ts';
+
+export type Collections = { [K in CollectionName]: CollectionEntry<K>[] };
+
+export interface Site {
+  collections: Collections;
+  chapters: CollectionEntry<'hoofdstukken'>[];
+  themes: CollectionEntry<'themas'>[];
+  graph: LinkGraph;
+}
+
+let loading: Promise<Site> | undefined;
+
+export function loadSite(): Promise<Site> {
+  loading ??= (async () => {
+    const [hoofdstukken, tips, praktijkvoorbeelden, wetsartikelen, themas, begrippen, bronnen, risicofactoren, preventieveActies] =
+      await Promise.all([
+        getCollection('hoofdstukken'),
+        getCollection('tips'),
+        getCollection('praktijkvoorbeelden'),
+        getCollection('wetsartikelen'),
+        getCollection('themas'),
+        getCollection('begrippen'),
+        getCollection('bronnen'),
+        getCollection('risicofactoren'),
+        getCollection('preventieveActies'),
+      ]);
+    const collections: Collections = {
+      hoofdstukken,
+      tips: sortByTitle(tips),
+      praktijkvoorbeelden: sortByTitle(praktijkvoorbeelden),
+      wetsartikelen: [...wetsartikelen].sort((a, b) =>
+        `${a.data.wet} ${a.data.artikel}`.localeCompare(`${b.data.wet} ${b.data.artikel}`, 'nl', { numeric: true }),
+      ),
+      themas: [...themas].sort((a, b) => a.data.volgorde - b.data.volgorde),
+      begrippen: [...begrippen].sort((a, b) => a.data.term.localeCompare(b.data.term, 'nl')),
+      bronnen,
+      risicofactoren: [...risicofactoren].sort((a, b) => a.data.volgorde - b.data.volgorde),
+      preventieveActies: [...preventieveActies].sort((a, b) => a.data.nummer - b.data.nummer),
+    };
+    const all = Object.values(collections).flat() as { collection: CollectionName; id: string; data: Record<string, unknown>; body?: string }[];
+    return {
+      collections,
+      chapters: inReadingOrder(hoofdstukken),
+      themes: collections.themas,
+      graph: buildLinkGraph(all),
+    };
+  })();
+  return loading;
+}
+
+function sortByTitle<T extends { data: { titel: string } }>(entries: T[]): T[] {
+  return [...entries].sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'nl'));
+}
+
+/** URL of a page, with the base path. */
+export function href(path: string): string {
+  return withBase(path, import.meta.env.BASE_URL);
+}
+
+export interface ResolvedLink {
+  ref: EntryRef;
+  href: string;
+  title: string;
+  type: string;
+  summary?: string;
+}
+
+/** Turns references into links with titles, dropping any that do not resolve. */
+export function resolveLinks(site: Site, refs: EntryRef[]): ResolvedLink[] {
+  return refs.flatMap((ref) => {
+    const entry = site.graph.get(ref);
+    if (!entry) return [];
+    const summary = entry.data.samenvatting;
+    return [
+      {
+        ref,
+        href: href(entryPath(ref.collection, ref.id)),
+        title: entryTitle(entry.data),
+        type: TYPE_LABELS[ref.collection].one,
+        summary: typeof summary === 'string' ? summary : undefined,
+      },
+    ];
+  });
+}

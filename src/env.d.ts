@@ -1,0 +1,4 @@
+declare module 'virtual:handreiking/config' {
+  const config: import('./site-config.ts').SiteConfig;
+  export default config;
+}

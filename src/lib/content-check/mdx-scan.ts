@@ -1,0 +1,201 @@
+// Reads an MDX body as a syntax tree without running it: finds the boxes it embeds, the links it
+// makes and anything that is not allowed. MDX compiles to JavaScript, so code from a pull request
+// must be stopped here, before Astro ever compiles it.
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/** Components an MDX body may use, and the attributes each takes. */
+export const ALLOWED_COMPONENTS: Record<string, readonly string[]> = {
+  Tip: ['id'],
+  Praktijk: ['id'],
+  Info: ['titel'],
+};
+
+/** Components that embed another entry by id, and the collection that id belongs to. */
+export const EMBED_COLLECTIONS = { Tip: 'tips', Praktijk: 'praktijkvoorbeelden' } as const;
+export type EmbedComponent = keyof typeof EMBED_COLLECTIONS;
+
+export interface Embed {
+  component: EmbedComponent;
+  id: string;
+  line?: number;
+}
+export interface Link {
+  url: string;
+  line?: number;
+}
+export interface Violation {
+  line?: number;
+  message: string;
+  hint?: string;
+}
+export interface MdxScan {
+  embeds: Embed[];
+  links: Link[];
+  violations: Violation[];
+  /** True when the body has no text at all. */
+  empty: boolean;
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+interface JsxNode {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: JsxAttribute[];
+  position?: { start: { line: number } };
+}
+
+/**
+ * @param body the MDX text after the frontmatter
+ * @param firstLine the line in the file where `body` starts, so lines in messages match the file
+ * @param allowed component names allowed in this collection
+ */
+export function scanMdx(body: string, firstLine = 1, allowed = Object.keys(ALLOWED_COMPONENTS)): MdxScan {
+  const scan: MdxScan = { embeds: [], links: [], violations: [], empty: body.trim() === '' };
+  const lineAt = (node: { position?: { start: { line: number } } }) =>
+    node.position ? node.position.start.line + firstLine - 1 : undefined;
+
+  let tree: Root;
+  try {
+    tree = parser.parse(body);
+  } catch (error) {
+    const place = (error as { line?: number; place?: { line?: number } }) ?? {};
+    const line = place.line ?? place.place?.line;
+    scan.violations.push({
+      line: line ? line + firstLine - 1 : undefined,
+      message: `De tekst is geen geldige MDX: ${(error as Error).message.split('\n')[0]}`,
+      hint: 'Staat er een < of { in de tekst? Schrijf dan "kleiner dan" of zet er een \\ voor. Sluit elk onderdeel als <Info …> af met </Info>.',
+    });
+    return scan;
+  }
+
+  visit(tree, (node) => {
+    const line = lineAt(node);
+    switch (node.type) {
+      case 'mdxjsEsm':
+        scan.violations.push({
+          line,
+          message: '"import" en "export" zijn niet toegestaan in de tekst.',
+          hint: 'Verwijder de regel. De onderdelen <Tip>, <Praktijk> en <Info> zijn zonder import te gebruiken.',
+        });
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        scan.violations.push({
+          line,
+          message: 'Accolades { } zijn niet toegestaan: MDX voert wat ertussen staat uit als code.',
+          hint: 'Haal de accolades weg of schrijf \\{ en \\} als u ze als teken bedoelt.',
+        });
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkJsx(node as unknown as JsxNode, line, allowed, scan);
+        break;
+      case 'link':
+      case 'definition':
+        checkUrl((node as { url: string }).url, line, scan);
+        break;
+      case 'image':
+        if (!(node as { alt?: string }).alt?.trim()) {
+          scan.violations.push({
+            line,
+            message: 'Een afbeelding heeft geen beschrijving (alt-tekst).',
+            hint: 'Schrijf tussen de rechte haken wat er op de afbeelding staat: ![Beschrijving](pad).',
+          });
+        }
+        checkUrl((node as { url: string }).url, line, scan);
+        break;
+      case 'html':
+        scan.violations.push({
+          line,
+          message: 'HTML is niet toegestaan in de tekst.',
+          hint: 'Gebruik Markdown, of een van de onderdelen <Tip>, <Praktijk> en <Info>.',
+        });
+        break;
+    }
+  });
+  return scan;
+}
+
+function checkJsx(node: JsxNode, line: number | undefined, allowed: string[], scan: MdxScan) {
+  const name = node.name ?? '';
+  if (!allowed.includes(name)) {
+    const dangerous = /^(script|style|iframe|object|embed|link|meta|form)$/i.test(name);
+    scan.violations.push({
+      line,
+      message: dangerous
+        ? `<${name}> is niet toegestaan: het kan code of inhoud van buiten in de site brengen.`
+        : name === ''
+          ? 'Lege tags <> </> zijn niet toegestaan.'
+          : `Het onderdeel <${name}> is hier niet toegestaan.`,
+      hint: `Toegestaan zijn: ${allowed.map((component) => `<${component}>`).join(', ')} en gewone Markdown.`,
+    });
+    return;
+  }
+  const values: Record<string, string> = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) {
+      scan.violations.push({
+        line,
+        message: `<${name}> heeft een attribuut met code ({…}); dat is niet toegestaan.`,
+        hint: `Schrijf attributen als tekst tussen aanhalingstekens, bijvoorbeeld <${name} id="formeer-duos" />.`,
+      });
+      continue;
+    }
+    if (/^on/i.test(attribute.name)) {
+      scan.violations.push({ line, message: `Het attribuut "${attribute.name}" (een event-handler) is niet toegestaan.` });
+      continue;
+    }
+    if (typeof attribute.value !== 'string') {
+      scan.violations.push({
+        line,
+        message: `Het attribuut "${attribute.name}" van <${name}> moet tekst tussen aanhalingstekens zijn.`,
+      });
+      continue;
+    }
+    if (!ALLOWED_COMPONENTS[name]?.includes(attribute.name)) {
+      scan.violations.push({
+        line,
+        message: `<${name}> kent het attribuut "${attribute.name}" niet.`,
+        hint: `Gebruik: ${ALLOWED_COMPONENTS[name]?.join(', ')}.`,
+      });
+      continue;
+    }
+    values[attribute.name] = attribute.value;
+  }
+  if (name in EMBED_COLLECTIONS) {
+    if (values.id) scan.embeds.push({ component: name as EmbedComponent, id: values.id, line });
+    else scan.violations.push({ line, message: `<${name}> mist het attribuut id.`, hint: `Bijvoorbeeld <${name} id="…" />.` });
+  }
+}
+
+function checkUrl(url: string, line: number | undefined, scan: MdxScan) {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1]?.toLowerCase();
+  if (scheme === undefined) {
+    scan.links.push({ url, line });
+  } else if (scheme === 'https' || scheme === 'mailto') {
+    scan.links.push({ url, line });
+  } else if (scheme === 'http') {
+    scan.violations.push({
+      line,
+      message: `De link ${url} gebruikt http:// in plaats van https://.`,
+      hint: 'Gebruik het https-adres van die website.',
+    });
+  } else {
+    scan.violations.push({
+      line,
+      message: `De link "${url}" is niet toegestaan (${scheme}:).`,
+      hint: 'Gebruik een link naar een pagina van deze site of een https-adres.',
+    });
+  }
+}

@@ -1,0 +1,32 @@
+/** One thing wrong in the content, told to an editor in Dutch. */
+export interface Problem {
+  /** Path relative to the project root, e.g. `content/tips/formeer-duos.mdx`. */
+  file: string;
+  line?: number;
+  /** The frontmatter field, e.g. `themas[1]`, or a description such as `tekst`. */
+  field?: string;
+  message: string;
+  /** How to fix it. */
+  hint?: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const field = problem.field ? ` — veld "${problem.field}"` : '';
+  const hint = problem.hint ? `\n    Oplossing: ${problem.hint}` : '';
+  return `✗ ${where}${field}\n    ${problem.message}${hint}`;
+}
+
+export function formatReport(problems: Problem[]): string {
+  const sorted = [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+  );
+  const count = problems.length === 1 ? '1 probleem' : `${problems.length} problemen`;
+  return [
+    `De inhoud bevat ${count}. Er is niets gepubliceerd.`,
+    '',
+    ...sorted.map(formatProblem),
+    '',
+    'Meer uitleg over elk veld staat in CONTRIBUTING.md.',
+  ].join('\n');
+}

@@ -1,0 +1,54 @@
+// Words readers see for each kind of page, and a page's display title.
+import type { CollectionName } from '../schemas/common.ts';
+
+export const TYPE_LABELS: Record<CollectionName, { one: string; many: string }> = {
+  hoofdstukken: { one: 'Hoofdstuk', many: 'Hoofdstukken' },
+  tips: { one: 'Tip', many: 'Tips' },
+  praktijkvoorbeelden: { one: 'Praktijkvoorbeeld', many: 'Praktijkvoorbeelden' },
+  wetsartikelen: { one: 'Wetsartikel', many: 'Wetgeving' },
+  themas: { one: 'Thema', many: "Thema's" },
+  begrippen: { one: 'Begrip', many: 'Begrippen' },
+  bronnen: { one: 'Bron', many: 'Bronnen' },
+  risicofactoren: { one: 'Risicofactor', many: 'Risicofactoren' },
+  preventieveActies: { one: 'Preventieve actie', many: 'Preventieve acties' },
+};
+
+const DEEL_LABELS: Record<string, string> = {
+  introductie: 'Introductie',
+  hoofdstuk: 'Hoofdstuk',
+  bijlage: 'Bijlage',
+  verdieping: 'Verdieping',
+};
+
+/** The title of any entry, whatever its collection calls the field. */
+export function entryTitle(data: Record<string, unknown>): string {
+  const title = data.titel ?? data.term ?? data.niveau;
+  return typeof title === 'string' ? title : '';
+}
+
+/** "Hoofdstuk 1", "Bijlage 2" or "Introductie": what kind of chapter this is. */
+export function chapterKicker(data: { deel: string; nummer?: number }): string {
+  const label = DEEL_LABELS[data.deel] ?? data.deel;
+  return data.nummer ? `${label} ${data.nummer}` : label;
+}
+
+/** "Artikel 2.1, lid 1 Jeugdwet". */
+export function articleCitation(data: { wet: string; artikel: string; lid?: string }): string {
+  return `Artikel ${data.artikel}${data.lid ? `, lid ${data.lid}` : ''} ${data.wet}`;
+}
+
+/** "Zwolle (regio IJsselland), Overijssel". */
+export function placeLabel(data: { gemeente?: string; regio?: string; provincie: string }): string {
+  const place = data.gemeente
+    ? data.regio
+      ? `${data.gemeente} (${data.regio})`
+      : data.gemeente
+    : (data.regio ?? '');
+  const provincie = data.provincie === 'landelijk' ? 'landelijk' : data.provincie;
+  return place ? `${place}, ${provincie}` : provincie;
+}
+
+const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export function formatDate(date: Date): string {
+  return DUTCH_DATE.format(date);
+}

@@ -1,0 +1,92 @@
+// The link graph: who cites whom, what is related, what belongs to a theme. Built once per build
+// from the content itself, so backlinks are never maintained by hand. Linear in the content size.
+import type { CollectionName, EntryRef } from '../schemas/common.ts';
+import { findReferences } from './content-check/integrity.ts';
+import { PAGE_FOLDERS } from './routes.ts';
+
+export interface GraphEntry {
+  collection: CollectionName;
+  id: string;
+  data: Record<string, unknown>;
+  body?: string;
+}
+
+export interface LinkGraph {
+  get(ref: EntryRef): GraphEntry | undefined;
+  /** Pages whose text embeds or links to `ref`, chapters first in reading order. */
+  citedBy(ref: EntryRef): EntryRef[];
+  /** Pages `ref`'s text embeds or links to, in order of appearance. */
+  cites(ref: EntryRef): EntryRef[];
+  /** Related items picked by hand in either direction (`gerelateerd`), without duplicates. */
+  related(ref: EntryRef): EntryRef[];
+  /** Every entry that lists the theme in its `themas`. */
+  withTheme(themeId: string): EntryRef[];
+}
+
+const key = (ref: EntryRef) => `${ref.collection}/${ref.id}`;
+
+const FOLDER_TO_COLLECTION = new Map<string, CollectionName>(
+  Object.entries(PAGE_FOLDERS).map(([collection, folder]) => [folder, collection as CollectionName]),
+);
+const EMBED = /<(Tip|Praktijk)\s+id="([a-z0-9-]+)"/g;
+const LINK = /\]\(\/([a-z-]+)\/(?:([a-z0-9-]+)\/|#([a-z0-9-]+))?\)/g;
+
+/** References in an MDX body: embedded boxes and internal links, in order of appearance. */
+export function referencesInBody(body: string): EntryRef[] {
+  const found: { index: number; ref: EntryRef }[] = [];
+  for (const match of body.matchAll(EMBED)) {
+    const collection = match[1] === 'Tip' ? 'tips' : 'praktijkvoorbeelden';
+    found.push({ index: match.index, ref: { collection, id: match[2] ?? '' } });
+  }
+  for (const match of body.matchAll(LINK)) {
+    const [, folder = '', id, anchor] = match;
+    const collection = FOLDER_TO_COLLECTION.get(folder);
+    if (collection && id) found.push({ index: match.index, ref: { collection, id } });
+    else if (folder === 'begrippen' && anchor) found.push({ index: match.index, ref: { collection: 'begrippen', id: anchor } });
+  }
+  return found.sort((a, b) => a.index - b.index).map(({ ref }) => ref);
+}
+
+export function buildLinkGraph(entries: GraphEntry[]): LinkGraph {
+  const byKey = new Map(entries.map((entry) => [key(entry), entry]));
+  const cites = new Map<string, EntryRef[]>();
+  const citedBy = new Map<string, EntryRef[]>();
+  const related = new Map<string, EntryRef[]>();
+  const themes = new Map<string, EntryRef[]>();
+
+  const push = (map: Map<string, EntryRef[]>, at: string, ref: EntryRef) => {
+    const list = map.get(at) ?? [];
+    if (!list.some((existing) => key(existing) === key(ref))) list.push(ref);
+    map.set(at, list);
+  };
+
+  for (const entry of entries) {
+    const self: EntryRef = { collection: entry.collection, id: entry.id };
+    for (const target of referencesInBody(entry.body ?? '')) {
+      if (!byKey.has(key(target)) || key(target) === key(self)) continue;
+      push(cites, key(self), target);
+      push(citedBy, key(target), self);
+    }
+    for (const { ref, path } of findReferences(entry.data)) {
+      if (path[0] === 'gerelateerd' && byKey.has(key(ref))) {
+        push(related, key(self), ref);
+        push(related, key(ref), self);
+      }
+      if (path[0] === 'themas') push(themes, ref.id, self);
+    }
+  }
+
+  const order = (ref: EntryRef) => {
+    const data = byKey.get(key(ref))?.data;
+    return ref.collection === 'hoofdstukken' ? Number(data?.volgorde ?? 0) : Number.MAX_SAFE_INTEGER;
+  };
+  for (const list of citedBy.values()) list.sort((a, b) => order(a) - order(b));
+
+  return {
+    get: (ref) => byKey.get(key(ref)),
+    citedBy: (ref) => citedBy.get(key(ref)) ?? [],
+    cites: (ref) => cites.get(key(ref)) ?? [],
+    related: (ref) => related.get(key(ref)) ?? [],
+    withTheme: (themeId) => themes.get(themeId) ?? [],
+  };
+}

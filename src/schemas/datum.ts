@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A calendar date written as `2026-11-28`. YAML parsers differ (some give a Date, some a string),
+ * so both are accepted; a date in the future is a typo, not a plan.
+ */
+export const datum = () =>
+  z
+    .union([z.date(), z.string().regex(ISO_DATE)])
+    .transform((value, ctx) => {
+      const date = value instanceof Date ? value : new Date(`${value}T00:00:00Z`);
+      if (Number.isNaN(date.getTime())) {
+        ctx.addIssue({ code: 'custom', message: 'ongeldige-datum', input: value });
+        return z.NEVER;
+      }
+      return date;
+    })
+    .refine((date) => date.getTime() <= Date.now(), { message: 'datum-in-toekomst' });

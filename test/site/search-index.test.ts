@@ -1,0 +1,43 @@
+// The Pagefind index is built with the site, in Dutch, over the main content only.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { loadPages } from '../helpers/built-site.ts';
+
+const siteDir = inject('siteDir');
+
+describe('search index', () => {
+  it('is written under /pagefind/ in Dutch', () => {
+    const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['nl']);
+    const searchable = loadPages(siteDir).filter((built) => built.dom.querySelector('[data-pagefind-body]'));
+    expect(searchable.length).toBeGreaterThan(90);
+    expect(entry.languages.nl!.page_count).toBe(searchable.length);
+    expect(existsSync(join(siteDir, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('indexes the article, not the header, menu, footer or backlink lists', () => {
+    for (const built of loadPages(siteDir)) {
+      for (const selector of ['.site-header', '.site-footer', '.breadcrumbs', '.entry__links', '.toc']) {
+        const element = built.dom.querySelector(selector);
+        if (!element) continue;
+        expect(element.closest('[data-pagefind-body]'), `${built.path} ${selector}`).toBeNull();
+      }
+    }
+  });
+
+  it('keeps the 404 page out of the index', () => {
+    const notFound = loadPages(siteDir).find((built) => built.path === '/404.html');
+    expect(notFound?.dom.querySelector('[data-pagefind-body]')).toBeNull();
+  });
+});
+
+describe('sitemap', () => {
+  it('lists the pages under the configured site URL', () => {
+    const sitemap = readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://handreiking-kindermishandeling.example/tips/formeer-duos/</loc>');
+    expect(sitemap).not.toContain('404');
+  });
+});
