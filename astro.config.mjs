@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypeLinks } from './src/lib/markdown/rehype-links.ts';
+import { rehypeTables } from './src/lib/markdown/rehype-tables.ts';
 import { loadSiteConfig, siteConfigModule } from './src/site-config.ts';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -28,10 +29,10 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [[rehypeLinks, { base: site.basispad }]],
+      rehypePlugins: [[rehypeLinks, { base: site.basispad }], rehypeTables],
       remarkRehype: {
         footnoteLabel: 'Voetnoten',
-        footnoteBackLabel: (referenceIndex) => `Terug naar verwijzing ${referenceIndex + 1}`,
+        footnoteBackLabel: (/** @type {number} */ referenceIndex) => `Terug naar verwijzing ${referenceIndex + 1}`,
       },
     }),
   },

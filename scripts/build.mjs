@@ -13,14 +13,20 @@ const target = resolve(root, outIndex >= 0 ? args[outIndex + 1] : 'dist');
 const staging = `${target}.bouw`;
 
 rmSync(staging, { recursive: true, force: true });
-const result = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-});
+const result = spawnSync(
+  process.execPath,
+  [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+);
 if (result.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\nDe build is mislukt; ${existsSync(target) ? 'de vorige versie in ' + target + ' is ongewijzigd' : 'er is niets gepubliceerd'}.`);
+  console.error(
+    `\nDe build is mislukt; ${existsSync(target) ? 'de vorige versie in ' + target + ' is ongewijzigd' : 'er is niets gepubliceerd'}.`,
+  );
   process.exit(result.status ?? 1);
 }
 writeFileSync(resolve(staging, '.gebouwd'), new Date().toISOString());

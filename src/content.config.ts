@@ -11,22 +11,20 @@ const schemas = createSchemas(reference as unknown as ReferenceFactory);
 // CONTENT_DIR lets tests and the benchmark build another content folder (see astro.config.mjs).
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 
-function collection<K extends keyof typeof schemas>(name: K) {
+/** Each collection reads one folder under content/: MDX files, or YAML for data collections. */
+function loader(name: keyof typeof COLLECTION_LAYOUT) {
   const { folder, kind } = COLLECTION_LAYOUT[name];
-  return defineCollection({
-    loader: glob({ pattern: kind === 'mdx' ? '*.mdx' : '*.yaml', base: resolve(contentDir, folder) }),
-    schema: schemas[name],
-  });
+  return glob({ pattern: kind === 'mdx' ? '*.mdx' : '*.yaml', base: resolve(contentDir, folder) });
 }
 
 export const collections = {
-  hoofdstukken: collection('hoofdstukken'),
-  tips: collection('tips'),
-  praktijkvoorbeelden: collection('praktijkvoorbeelden'),
-  wetsartikelen: collection('wetsartikelen'),
-  themas: collection('themas'),
-  begrippen: collection('begrippen'),
-  bronnen: collection('bronnen'),
-  risicofactoren: collection('risicofactoren'),
-  preventieveActies: collection('preventieveActies'),
+  hoofdstukken: defineCollection({ loader: loader('hoofdstukken'), schema: schemas.hoofdstukken }),
+  tips: defineCollection({ loader: loader('tips'), schema: schemas.tips }),
+  praktijkvoorbeelden: defineCollection({ loader: loader('praktijkvoorbeelden'), schema: schemas.praktijkvoorbeelden }),
+  wetsartikelen: defineCollection({ loader: loader('wetsartikelen'), schema: schemas.wetsartikelen }),
+  themas: defineCollection({ loader: loader('themas'), schema: schemas.themas }),
+  begrippen: defineCollection({ loader: loader('begrippen'), schema: schemas.begrippen }),
+  bronnen: defineCollection({ loader: loader('bronnen'), schema: schemas.bronnen }),
+  risicofactoren: defineCollection({ loader: loader('risicofactoren'), schema: schemas.risicofactoren }),
+  preventieveActies: defineCollection({ loader: loader('preventieveActies'), schema: schemas.preventieveActies }),
 };

@@ -14,7 +14,16 @@ export interface SiteConfig {
   branch: string;
 }
 
-const REQUIRED: (keyof SiteConfig)[] = ['titel', 'ondertitel', 'beschrijving', 'uitgever', 'url', 'basispad', 'repository', 'branch'];
+const REQUIRED: (keyof SiteConfig)[] = [
+  'titel',
+  'ondertitel',
+  'beschrijving',
+  'uitgever',
+  'url',
+  'basispad',
+  'repository',
+  'branch',
+];
 
 export function loadSiteConfig(file: URL | string, env: Record<string, string | undefined> = process.env): SiteConfig {
   const data = parse(readFileSync(file, 'utf8')) as Partial<SiteConfig>;

@@ -20,18 +20,27 @@ let loading: Promise<Site> | undefined;
 
 export function loadSite(): Promise<Site> {
   loading ??= (async () => {
-    const [hoofdstukken, tips, praktijkvoorbeelden, wetsartikelen, themas, begrippen, bronnen, risicofactoren, preventieveActies] =
-      await Promise.all([
-        getCollection('hoofdstukken'),
-        getCollection('tips'),
-        getCollection('praktijkvoorbeelden'),
-        getCollection('wetsartikelen'),
-        getCollection('themas'),
-        getCollection('begrippen'),
-        getCollection('bronnen'),
-        getCollection('risicofactoren'),
-        getCollection('preventieveActies'),
-      ]);
+    const [
+      hoofdstukken,
+      tips,
+      praktijkvoorbeelden,
+      wetsartikelen,
+      themas,
+      begrippen,
+      bronnen,
+      risicofactoren,
+      preventieveActies,
+    ] = await Promise.all([
+      getCollection('hoofdstukken'),
+      getCollection('tips'),
+      getCollection('praktijkvoorbeelden'),
+      getCollection('wetsartikelen'),
+      getCollection('themas'),
+      getCollection('begrippen'),
+      getCollection('bronnen'),
+      getCollection('risicofactoren'),
+      getCollection('preventieveActies'),
+    ]);
     const collections: Collections = {
       hoofdstukken,
       tips: sortByTitle(tips),
@@ -45,7 +54,12 @@ export function loadSite(): Promise<Site> {
       risicofactoren: [...risicofactoren].sort((a, b) => a.data.volgorde - b.data.volgorde),
       preventieveActies: [...preventieveActies].sort((a, b) => a.data.nummer - b.data.nummer),
     };
-    const all = Object.values(collections).flat() as { collection: CollectionName; id: string; data: Record<string, unknown>; body?: string }[];
+    const all = Object.values(collections).flat() as {
+      collection: CollectionName;
+      id: string;
+      data: Record<string, unknown>;
+      body?: string;
+    }[];
     return {
       collections,
       chapters: inReadingOrder(hoofdstukken),

@@ -39,16 +39,17 @@ export function articleCitation(data: { wet: string; artikel: string; lid?: stri
 
 /** "Zwolle (regio IJsselland), Overijssel". */
 export function placeLabel(data: { gemeente?: string; regio?: string; provincie: string }): string {
-  const place = data.gemeente
-    ? data.regio
-      ? `${data.gemeente} (${data.regio})`
-      : data.gemeente
-    : (data.regio ?? '');
+  const place = data.gemeente ? (data.regio ? `${data.gemeente} (${data.regio})` : data.gemeente) : (data.regio ?? '');
   const provincie = data.provincie === 'landelijk' ? 'landelijk' : data.provincie;
   return place ? `${place}, ${provincie}` : provincie;
 }
 
-const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 export function formatDate(date: Date): string {
   return DUTCH_DATE.format(date);
 }

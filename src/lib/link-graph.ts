@@ -42,7 +42,8 @@ export function referencesInBody(body: string): EntryRef[] {
     const [, folder = '', id, anchor] = match;
     const collection = FOLDER_TO_COLLECTION.get(folder);
     if (collection && id) found.push({ index: match.index, ref: { collection, id } });
-    else if (folder === 'begrippen' && anchor) found.push({ index: match.index, ref: { collection: 'begrippen', id: anchor } });
+    else if (folder === 'begrippen' && anchor)
+      found.push({ index: match.index, ref: { collection: 'begrippen', id: anchor } });
   }
   return found.sort((a, b) => a.index - b.index).map(({ ref }) => ref);
 }

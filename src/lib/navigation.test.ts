@@ -22,7 +22,9 @@ describe('inReadingOrder', () => {
 describe('tableOfContents', () => {
   const heading = (depth: number) => ({ depth, slug: `h${depth}`, text: 'x' });
   it('keeps levels 2 and 3 when there are at least three sections', () => {
-    expect(tableOfContents([heading(2), heading(3), heading(4), heading(2), heading(2)]).map((h) => h.depth)).toEqual([2, 3, 2, 2]);
+    expect(tableOfContents([heading(2), heading(3), heading(4), heading(2), heading(2)]).map((h) => h.depth)).toEqual([
+      2, 3, 2, 2,
+    ]);
   });
   it('is empty for short pages', () => {
     expect(tableOfContents([heading(2), heading(2)])).toEqual([]);

@@ -50,12 +50,7 @@ export const PROVINCIES = [
 
 export const PREVENTIENIVEAUS = ['primair', 'secundair', 'tertiair'] as const;
 
-export const DOMEINEN = [
-  'sociaal-domein',
-  'onderwijs-en-kinderopvang',
-  'veiligheidsdomein',
-  'zorgdomein',
-] as const;
+export const DOMEINEN = ['sociaal-domein', 'onderwijs-en-kinderopvang', 'veiligheidsdomein', 'zorgdomein'] as const;
 
 export const SAMENVATTING_MAX = 300;
 

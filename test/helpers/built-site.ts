@@ -49,6 +49,8 @@ export function internalUrls(page: BuiltPage): string[] {
 /** Resolves a site URL (without base) to a file in the build, or undefined. */
 export function resolveFile(siteDir: string, url: string): string | undefined {
   const path = decodeURIComponent(url.split('#')[0]!.split('?')[0]!);
-  const candidates = path.endsWith('/') ? [join(siteDir, path, 'index.html')] : [join(siteDir, path), join(siteDir, path, 'index.html')];
+  const candidates = path.endsWith('/')
+    ? [join(siteDir, path, 'index.html')]
+    : [join(siteDir, path), join(siteDir, path, 'index.html')];
   return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }

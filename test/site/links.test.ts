@@ -56,9 +56,16 @@ describe('privacy', () => {
     for (const built of loadPages(siteDir)) {
       const external = built.dom
         .querySelectorAll('script[src], link[href], img[src], iframe, source[src]')
-        .filter((element) => element.tagName === 'IFRAME' || /^(https?:)?\/\//.test(element.getAttribute('src') ?? element.getAttribute('href') ?? ''))
+        .filter(
+          (element) =>
+            element.tagName === 'IFRAME' ||
+            /^(https?:)?\/\//.test(element.getAttribute('src') ?? element.getAttribute('href') ?? ''),
+        )
         .filter((element) => element.getAttribute('rel') !== 'canonical');
-      expect(external.map((element) => element.outerHTML), built.path).toEqual([]);
+      expect(
+        external.map((element) => element.outerHTML),
+        built.path,
+      ).toEqual([]);
     }
   });
 

@@ -47,7 +47,7 @@ describe('every page type', () => {
 describe('chapters', () => {
   it('embed tip and practice-example boxes that link to their own pages', () => {
     const { dom } = page(siteDir, '/hoofdstukken/introductie/');
-    const tip = dom.querySelectorAll('aside.kader--tip').find((box) => box.text.includes("Formeer duo"));
+    const tip = dom.querySelectorAll('aside.kader--tip').find((box) => box.text.includes('Formeer duo'));
     expect(tip?.querySelector('a[href="/tips/formeer-duos/"]')).toBeDefined();
     const example = dom.querySelectorAll('aside.kader--praktijk').find((box) => box.text.includes('Rijswijk'));
     expect(example?.querySelector('a[href="/praktijkvoorbeelden/zorgmail-rijswijk/"]')).toBeDefined();
@@ -80,14 +80,18 @@ describe('chapters', () => {
 describe('computed backlinks', () => {
   it('a tip lists the chapters that cite it and its themes', () => {
     const { dom } = page(siteDir, '/tips/formeer-duos/');
-    const citedBy = dom.querySelectorAll('.link-list').find((section) => section.querySelector('h2')?.text === 'Genoemd in');
+    const citedBy = dom
+      .querySelectorAll('.link-list')
+      .find((section) => section.querySelector('h2')?.text === 'Genoemd in');
     expect(citedBy?.querySelector('a[href="/hoofdstukken/introductie/"]')).toBeDefined();
     expect(dom.querySelector('.theme-tags a[href="/themas/samenwerking/"]')).not.toBeNull();
   });
 
   it('a law article lists the pages that link to it', () => {
     const { dom } = page(siteDir, '/wetgeving/jeugdwet-1-1/');
-    const citedBy = dom.querySelectorAll('.link-list').find((section) => section.querySelector('h2')?.text === 'Genoemd in');
+    const citedBy = dom
+      .querySelectorAll('.link-list')
+      .find((section) => section.querySelector('h2')?.text === 'Genoemd in');
     expect(citedBy?.querySelectorAll('a').length).toBeGreaterThan(0);
   });
 

@@ -16,6 +16,11 @@ export function startSearch(): void {
     showImages: false,
     resetStyles: false,
     autofocus: true,
+    // The summary is kept as metadata for other uses, but the excerpt already shows the match.
+    processResult: (result: { meta: Record<string, string> }) => {
+      delete result.meta.samenvatting;
+      return result;
+    },
   });
   const query = new URLSearchParams(window.location.search).get('q');
   if (query) ui.triggerSearch(query);

@@ -51,7 +51,10 @@ export async function checkContent(contentDir: string, rootDir = join(contentDir
           problems.push({
             file,
             message: `Dit bestand wordt niet gelezen: in deze map horen alleen ${extension}-bestanden.`,
-            hint: name.endsWith('.yml') || name.endsWith('.md') ? `Hernoem het naar ${name.replace(/\.\w+$/, extension)}.` : undefined,
+            hint:
+              name.endsWith('.yml') || name.endsWith('.md')
+                ? `Hernoem het naar ${name.replace(/\.\w+$/, extension)}.`
+                : undefined,
           });
         }
         continue;
@@ -110,7 +113,13 @@ export async function checkContent(contentDir: string, rootDir = join(contentDir
       if (kind === 'mdx') {
         entry.scan = scanMdx(source.body, source.bodyLine, COMPONENTS[collection] ?? ['Info']);
         for (const violation of entry.scan.violations) {
-          problems.push({ file, line: violation.line, field: 'tekst', message: violation.message, hint: violation.hint });
+          problems.push({
+            file,
+            line: violation.line,
+            field: 'tekst',
+            message: violation.message,
+            hint: violation.hint,
+          });
         }
         if (BODY_REQUIRED.has(collection) && entry.scan.empty) {
           problems.push({
@@ -155,7 +164,10 @@ function checkUniqueOrder(entries: CheckedEntry[], collection: CollectionName, f
 async function listFiles(dir: string): Promise<string[]> {
   try {
     const dirents = await readdir(dir, { withFileTypes: true });
-    return dirents.filter((dirent) => dirent.isFile()).map((dirent) => dirent.name).sort();
+    return dirents
+      .filter((dirent) => dirent.isFile())
+      .map((dirent) => dirent.name)
+      .sort();
   } catch {
     return [];
   }

@@ -28,7 +28,10 @@ function isRef(value: unknown): value is EntryRef {
 }
 
 /** Every reference in an entry's data, with the path of the field it sits in. */
-export function findReferences(data: unknown, path: (string | number)[] = []): { ref: EntryRef; path: (string | number)[] }[] {
+export function findReferences(
+  data: unknown,
+  path: (string | number)[] = [],
+): { ref: EntryRef; path: (string | number)[] }[] {
   if (isRef(data)) return [{ ref: data, path }];
   if (Array.isArray(data)) return data.flatMap((item, index) => findReferences(item, [...path, index]));
   if (typeof data === 'object' && data !== null && !(data instanceof Date)) {
@@ -41,7 +44,10 @@ export function findReferences(data: unknown, path: (string | number)[] = []): {
  * @param existing ids per collection of every file found, also those whose data is invalid, so one
  *   broken file does not cascade into "does not exist" messages in the files pointing at it
  */
-export function checkIntegrity(entries: CheckedEntry[], existing: Map<CollectionName, Set<string>> = new Map()): Problem[] {
+export function checkIntegrity(
+  entries: CheckedEntry[],
+  existing: Map<CollectionName, Set<string>> = new Map(),
+): Problem[] {
   const problems: Problem[] = [];
   const ids = new Map<CollectionName, Set<string>>();
   for (const [collection, set] of existing) ids.set(collection, new Set(set));

@@ -153,7 +153,10 @@ function checkJsx(node: JsxNode, line: number | undefined, allowed: string[], sc
       continue;
     }
     if (/^on/i.test(attribute.name)) {
-      scan.violations.push({ line, message: `Het attribuut "${attribute.name}" (een event-handler) is niet toegestaan.` });
+      scan.violations.push({
+        line,
+        message: `Het attribuut "${attribute.name}" (een event-handler) is niet toegestaan.`,
+      });
       continue;
     }
     if (typeof attribute.value !== 'string') {
@@ -175,7 +178,12 @@ function checkJsx(node: JsxNode, line: number | undefined, allowed: string[], sc
   }
   if (name in EMBED_COLLECTIONS) {
     if (values.id) scan.embeds.push({ component: name as EmbedComponent, id: values.id, line });
-    else scan.violations.push({ line, message: `<${name}> mist het attribuut id.`, hint: `Bijvoorbeeld <${name} id="…" />.` });
+    else
+      scan.violations.push({
+        line,
+        message: `<${name}> mist het attribuut id.`,
+        hint: `Bijvoorbeeld <${name} id="…" />.`,
+      });
   }
 }
 

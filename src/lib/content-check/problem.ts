@@ -18,9 +18,7 @@ export function formatProblem(problem: Problem): string {
 }
 
 export function formatReport(problems: Problem[]): string {
-  const sorted = [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
-  );
+  const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const count = problems.length === 1 ? '1 probleem' : `${problems.length} problemen`;
   return [
     `De inhoud bevat ${count}. Er is niets gepubliceerd.`,

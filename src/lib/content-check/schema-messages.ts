@@ -37,9 +37,7 @@ const FIELD_EXAMPLES: Record<string, string> = {
 
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path
-    .map((key, index) =>
-      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
-    )
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
     .join('');
 }
 
@@ -148,11 +146,7 @@ export function describeIssue(issue: Issue): DescribedIssue[] {
   }
 }
 
-function describeCustom(
-  key: string,
-  base: { path: PropertyKey[]; field: string },
-  hint?: string,
-): DescribedIssue {
+function describeCustom(key: string, base: { path: PropertyKey[]; field: string }, hint?: string): DescribedIssue {
   switch (key) {
     case 'gemeente-of-regio':
       return {
