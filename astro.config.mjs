@@ -8,6 +8,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypeLinks } from './src/lib/markdown/rehype-links.ts';
 import { rehypeTables } from './src/lib/markdown/rehype-tables.ts';
+import { readGlossaryTerms, rehypeGlossary } from './src/lib/markdown/rehype-glossary.ts';
 import { loadSiteConfig, siteConfigModule } from './src/site-config.ts';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -24,15 +25,24 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
+    // No code blocks in this content; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     // remark-gfm is added explicitly (tables, footnotes) instead of the built-in switch, so the
     // stand-alone content check parses MDX the same way.
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [[rehypeLinks, { base: site.basispad }], rehypeTables],
+      rehypePlugins: [
+        [rehypeLinks, { base: site.basispad }],
+        rehypeTables,
+        [rehypeGlossary, { terms: readGlossaryTerms(resolve(contentDir, 'begrippen')), base: site.basispad }],
+      ],
       remarkRehype: {
         footnoteLabel: 'Voetnoten',
-        footnoteBackLabel: (/** @type {number} */ referenceIndex) => `Terug naar verwijzing ${referenceIndex + 1}`,
+        // Only an arrow is visible, so the spoken label (with the number) never contradicts it.
+        footnoteBackContent: '↩',
+        footnoteBackLabel: (/** @type {number} */ _index, /** @type {number} */ rereference) =>
+          rereference > 1 ? `Terug naar de tekst (${rereference})` : 'Terug naar de tekst',
       },
     }),
   },
@@ -50,4 +60,20 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Astro adds hashes for its own scripts and styles; Pagefind needs WebAssembly and a worker.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "worker-src 'self' blob:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

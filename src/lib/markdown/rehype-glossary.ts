@@ -1,0 +1,81 @@
+// Explains abbreviations on first use: the first "VIR" on a page becomes
+// <a href="/begrippen/#vir"><abbr title="Verwijsindex risicojongeren">VIR</abbr></a>.
+// Driven by the glossary (content/begrippen/), so a new term works everywhere at once.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { visitParents } from 'unist-util-visit-parents';
+import { parse } from 'yaml';
+import { withBase } from '../routes.ts';
+
+export interface GlossaryTerm {
+  id: string;
+  afkorting: string;
+  term: string;
+}
+
+/** Reads the abbreviations from the glossary folder (invalid files are the content check's job). */
+export function readGlossaryTerms(begrippenDir: string): GlossaryTerm[] {
+  let names: string[];
+  try {
+    names = readdirSync(begrippenDir).filter((name) => name.endsWith('.yaml'));
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    try {
+      const data = parse(readFileSync(join(begrippenDir, name), 'utf8')) as { afkorting?: unknown; term?: unknown };
+      if (typeof data?.afkorting !== 'string' || typeof data.term !== 'string') return [];
+      return [{ id: name.slice(0, -'.yaml'.length), afkorting: data.afkorting, term: data.term }];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** Places where an explanation would be wrong or noisy. */
+const SKIP = new Set(['a', 'abbr', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style']);
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function rehypeGlossary(options: { terms: GlossaryTerm[]; base: string }) {
+  const byAbbreviation = new Map(options.terms.map((term) => [term.afkorting, term]));
+  const alternatives = [...byAbbreviation.keys()].sort((a, b) => b.length - a.length).map(escape);
+  if (alternatives.length === 0) return () => {};
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(?![\\p{L}\\p{N}+])`, 'gu');
+
+  return (tree: Root) => {
+    const explained = new Set<string>();
+    visitParents(tree, 'text', (node: Text, ancestors) => {
+      if (ancestors.some((ancestor) => ancestor.type === 'element' && SKIP.has((ancestor as Element).tagName))) return;
+      const parent = ancestors.at(-1) as Element | Root | undefined;
+      if (!parent) return;
+      const parts: ElementContent[] = [];
+      let last = 0;
+      for (const match of node.value.matchAll(pattern)) {
+        const term = byAbbreviation.get(match[1] ?? '');
+        if (!term || explained.has(term.id)) continue;
+        explained.add(term.id);
+        parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+        parts.push({
+          type: 'element',
+          tagName: 'a',
+          properties: { href: withBase(`/begrippen/#${term.id}`, options.base), className: ['begrip'] },
+          children: [
+            {
+              type: 'element',
+              tagName: 'abbr',
+              properties: { title: term.term },
+              children: [{ type: 'text', value: match[1]! }],
+            },
+          ],
+        });
+        last = match.index + match[0].length;
+      }
+      if (parts.length === 0) return;
+      parts.push({ type: 'text', value: node.value.slice(last) });
+      const index = parent.children.indexOf(node);
+      parent.children.splice(index, 1, ...parts.filter((part) => part.type !== 'text' || part.value !== ''));
+    });
+  };
+}

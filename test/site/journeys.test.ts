@@ -1,0 +1,117 @@
+// What a reader does, in a real browser: read, follow boxes and themes, search by keyboard, filter,
+// use the menu on a phone, and land on the 404 page.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, serveSite, type StaticServer } from '../helpers/browser.ts';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serveSite(inject('siteDir'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(`${server.origin}${path}`);
+  return page;
+}
+
+describe('reading the handreiking', () => {
+  it('goes from home to a chapter, a tip in a box, its theme hub and a practice example', async () => {
+    const page = await open('/');
+    await page.getByRole('link', { name: 'De gemeente heeft de regie' }).click();
+    expect(await page.locator('h1').textContent()).toBe('De gemeente heeft de regie');
+
+    await page.getByRole('link', { name: /Meer over deze tip.*Formeer duo/ }).click();
+    expect(new URL(page.url()).pathname).toBe('/tips/formeer-duos/');
+    expect(await page.locator('h1').textContent()).toBe("Formeer duo's");
+
+    await page.locator('.theme-tags').getByRole('link', { name: 'Samenwerking' }).click();
+    expect(new URL(page.url()).pathname).toBe('/themas/samenwerking/');
+
+    await page
+      .locator('.entry__links')
+      .getByRole('link', { name: /Zorgmail/ })
+      .click();
+    expect(new URL(page.url()).pathname).toBe('/praktijkvoorbeelden/zorgmail-rijswijk/');
+    expect(await page.locator('.facts').textContent()).toContain('Rijswijk');
+    await page.close();
+  });
+
+  it('follows breadcrumbs and previous/next through the chapters', async () => {
+    const page = await open('/hoofdstukken/preventie/');
+    await page.getByRole('link', { name: /Volgende/ }).click();
+    expect(new URL(page.url()).pathname).toBe('/hoofdstukken/inkoop-en-subsidies/');
+    await page.getByRole('link', { name: /Vorige/ }).click();
+    expect(new URL(page.url()).pathname).toBe('/hoofdstukken/preventie/');
+    await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Handreiking' }).click();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.close();
+  });
+
+  it('opens and closes the menu on a 360 px wide phone', async () => {
+    const page = await open('/tips/', { width: 360, height: 740 });
+    const menuLink = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Wetgeving' });
+    expect(await menuLink.isVisible()).toBe(false);
+    const button = page.getByRole('button', { name: 'Menu' });
+    await button.click();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    expect(await menuLink.isVisible()).toBe(true);
+    await menuLink.click();
+    expect(new URL(page.url()).pathname).toBe('/wetgeving/');
+    // Nothing sticks out sideways on a phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.close();
+  });
+
+  it('shows a helpful 404 page for an unknown address', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${server.origin}/bestaat/niet/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Pagina niet gevonden');
+    expect(await page.getByRole('link', { name: 'inhoudsopgave van de handreiking' }).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('searching', () => {
+  it('searches from the header with the keyboard only and opens a result', async () => {
+    const page = await open('/hoofdstukken/preventie/');
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab'); // site name
+    await page.keyboard.press('Tab'); // search field
+    await page.keyboard.type('verwijsindex');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/zoeken\/\?q=verwijsindex/);
+    const firstResult = page.locator('.pagefind-ui__result-link').first();
+    await firstResult.waitFor();
+    expect(await page.locator('.pagefind-ui__result').count()).toBeGreaterThan(0);
+    await firstResult.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => !url.pathname.startsWith('/zoeken/'));
+    expect(await page.locator('h1').textContent()).toMatch(/verwijsindex/i);
+    await page.close();
+  });
+
+  it('narrows the results with a filter', async () => {
+    const page = await open('/zoeken/?q=gemeente');
+    await page.locator('.pagefind-ui__result').first().waitFor();
+    const message = page.locator('.pagefind-ui__message');
+    const countOf = async () => Number((await message.textContent())?.match(/\d+/)?.[0]);
+    const before = await countOf();
+    await page.locator('.pagefind-ui__filter-name', { hasText: 'type' }).click();
+    await page.locator('label', { hasText: 'Tip' }).first().click();
+    await page.waitForFunction((previous) => {
+      const text = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+      return Number(text.match(/\d+/)?.[0]) < previous;
+    }, before);
+    expect(await countOf()).toBeLessThan(before);
+    await page.close();
+  });
+});
