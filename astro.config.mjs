@@ -19,7 +19,11 @@ const site = loadSiteConfig(resolve(contentDir, 'handreiking.yaml'));
 
 export default defineConfig({
   // One content cache per content folder, so entries of one folder never leak into a build of another.
-  cacheDir: `./node_modules/.astro/${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}`,
+  // ASTRO_CACHE_KEY separates builds that run at the same time (tests, benchmark).
+  cacheDir: `./node_modules/.astro/${createHash('sha1')
+    .update(`${contentDir}:${process.env.ASTRO_CACHE_KEY ?? ''}`)
+    .digest('hex')
+    .slice(0, 12)}`,
   site: site.url,
   base: site.basispad,
   trailingSlash: 'always',
