@@ -6,7 +6,9 @@ import { checkContent, formatReport } from '../src/lib/content-check/index.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const started = performance.now();
-const { problems, fileCount } = await checkContent(resolve(root, 'content'), root);
+// CONTENT_DIR checks another content folder, as the build does (see astro.config.mjs).
+const contentDir = resolve(process.env.CONTENT_DIR ?? resolve(root, 'content'));
+const { problems, fileCount } = await checkContent(contentDir, dirname(contentDir));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 if (problems.length > 0) {

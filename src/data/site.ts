@@ -1,11 +1,14 @@
 // The bridge between Astro's content collections and the plain modules in src/lib: loads every
 // collection once per build and builds the link graph once, so pages never rescan all content.
 import { type CollectionEntry, getCollection } from 'astro:content';
+import config from 'virtual:handreiking/config';
+import { type FileDates, readGitDates } from '../lib/git-dates.ts';
 import { buildLinkGraph, type LinkGraph } from '../lib/link-graph.ts';
 import { entryTitle, TYPE_LABELS } from '../lib/labels.ts';
 import { inReadingOrder } from '../lib/navigation.ts';
 import { entryPath, withBase } from '../lib/routes.ts';
 import type { CollectionName, EntryRef } from '../schemas/common.ts';
+import { COLLECTION_LAYOUT } from '../schemas/layout.ts';
 
 export type Collections = { [K in CollectionName]: CollectionEntry<K>[] };
 
@@ -103,4 +106,20 @@ export function resolveLinks(site: Site, refs: EntryRef[]): ResolvedLink[] {
       },
     ];
   });
+}
+
+let gitDates: ((file: string) => FileDates) | undefined;
+
+export interface PageHistory extends FileDates {
+  /** "Bewerk deze pagina": the file in the repository's web editor. */
+  editUrl: string;
+}
+
+/** When a page's source file was added and last changed, and where to edit it. */
+export function pageHistory(entry: { collection: CollectionName; id: string; filePath?: string }): PageHistory {
+  const { folder, kind } = COLLECTION_LAYOUT[entry.collection];
+  const repositoryPath = `content/${folder}/${entry.id}.${kind}`;
+  gitDates ??= readGitDates(process.env.CONTENT_DIR ?? 'content');
+  const dates = gitDates(entry.filePath ?? repositoryPath);
+  return { ...dates, editUrl: `${config.repository.replace(/\/$/, '')}/edit/${config.branch}/${repositoryPath}` };
 }

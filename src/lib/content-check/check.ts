@@ -11,11 +11,14 @@ import { scanMdx } from './mdx-scan.ts';
 import type { Problem } from './problem.ts';
 import { describeIssue } from './schema-messages.ts';
 import { readSource } from './source-file.ts';
+import { findPersonalData } from './personal-data.ts';
 
 const schemas = createSchemas(strictReference);
 
 /** Collections whose body must say something: an empty tip or example is a mistake. */
 const BODY_REQUIRED = new Set<CollectionName>(['hoofdstukken', 'tips', 'praktijkvoorbeelden', 'wetsartikelen']);
+/** Collections written by contributors about their own organisation: no personal contact data. */
+const NO_PERSONAL_DATA = new Set<CollectionName>(['tips', 'praktijkvoorbeelden']);
 /** Only chapters may embed other entries; tips and examples get Markdown and <Info> only. */
 const COMPONENTS: Partial<Record<CollectionName, string[]>> = {
   hoofdstukken: ['Tip', 'Praktijk', 'Info'],
@@ -82,7 +85,19 @@ export async function checkContent(contentDir: string, rootDir = join(contentDir
       seen.set(normalized, file);
       existing.set(collection, (existing.get(collection) ?? new Set()).add(id));
 
-      const source = readSource(await readFile(join(dir, name), 'utf8'), kind);
+      const text = await readFile(join(dir, name), 'utf8');
+      if (NO_PERSONAL_DATA.has(collection)) {
+        for (const hit of findPersonalData(text)) {
+          problems.push({
+            file,
+            line: hit.line,
+            field: 'tekst',
+            message: `Er staat een ${hit.kind} in (${hit.value}). Persoonlijke contactgegevens horen niet in de handreiking.`,
+            hint: 'Noem de organisatie en verwijs met "link:" naar haar website.',
+          });
+        }
+      }
+      const source = readSource(text, kind);
       if (source.syntaxError) {
         problems.push({ file, line: source.syntaxError.line, message: source.syntaxError.message });
         continue;
