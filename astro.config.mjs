@@ -50,7 +50,7 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [contentCheck({ contentDir }), mdx(), sitemap(), searchIndex()],
+  integrations: [contentCheck({ contentDir }), mdx(), sitemap(), searchIndex({ contentDir })],
   vite: {
     plugins: [siteConfigModule(site)],
     build: {

@@ -72,8 +72,8 @@ describe('npm run nieuw:voorbeeld', () => {
     const server = await serveSite(site);
     const page = await browser.newPage();
     await page.goto(`${server.origin}/zoeken/?q=buurtgezinnen`);
-    await page.locator('.pagefind-ui__result-link').first().waitFor();
-    expect(await page.locator('.pagefind-ui__result-link').first().getAttribute('href')).toBe(path);
+    await page.locator('.zoekresultaat__link').first().waitFor();
+    expect(await page.locator('.zoekresultaat__link').first().getAttribute('href')).toBe(path);
     await browser.close();
     await server.close();
   }, 120_000);

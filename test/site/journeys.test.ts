@@ -79,39 +79,3 @@ describe('reading the handreiking', () => {
     await page.close();
   });
 });
-
-describe('searching', () => {
-  it('searches from the header with the keyboard only and opens a result', async () => {
-    const page = await open('/hoofdstukken/preventie/');
-    await page.keyboard.press('Tab'); // skip link
-    await page.keyboard.press('Tab'); // site name
-    await page.keyboard.press('Tab'); // search field
-    await page.keyboard.type('verwijsindex');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/zoeken\/\?q=verwijsindex/);
-    const firstResult = page.locator('.pagefind-ui__result-link').first();
-    await firstResult.waitFor();
-    expect(await page.locator('.pagefind-ui__result').count()).toBeGreaterThan(0);
-    await firstResult.focus();
-    await page.keyboard.press('Enter');
-    await page.waitForURL((url) => !url.pathname.startsWith('/zoeken/'));
-    expect(await page.locator('h1').textContent()).toMatch(/verwijsindex/i);
-    await page.close();
-  });
-
-  it('narrows the results with a filter', async () => {
-    const page = await open('/zoeken/?q=gemeente');
-    await page.locator('.pagefind-ui__result').first().waitFor();
-    const message = page.locator('.pagefind-ui__message');
-    const countOf = async () => Number((await message.textContent())?.match(/\d+/)?.[0]);
-    const before = await countOf();
-    await page.locator('.pagefind-ui__filter-name', { hasText: 'type' }).click();
-    await page.locator('label', { hasText: 'Tip' }).first().click();
-    await page.waitForFunction((previous) => {
-      const text = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
-      return Number(text.match(/\d+/)?.[0]) < previous;
-    }, before);
-    expect(await countOf()).toBeLessThan(before);
-    await page.close();
-  });
-});

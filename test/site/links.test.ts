@@ -46,8 +46,8 @@ describe('internal links', () => {
   it('point the search form and the search bundle at the sub-path', () => {
     const { dom } = page(subpathDir, '/zoeken/');
     expect(dom.querySelector('form[role="search"]')?.getAttribute('action')).toBe(`${subpath}zoeken/`);
-    expect(dom.querySelector('#zoeken')?.getAttribute('data-bundle')).toBe(`${subpath}pagefind/`);
-    expect(resolveFile(subpathDir, '/pagefind/pagefind-ui.js')).toBeDefined();
+    expect(dom.querySelector('[data-zoeken]')?.getAttribute('data-base')).toBe(subpath);
+    expect(resolveFile(subpathDir, '/pagefind/pagefind.js')).toBeDefined();
   });
 });
 

@@ -40,7 +40,7 @@ describe('privacy and security', () => {
       await page.goto(`${server.origin}${built.path}`);
     }
     await page.goto(`${server.origin}/zoeken/?q=meldcode`);
-    await page.locator('.pagefind-ui__result').first().waitFor();
+    await page.locator('.zoekresultaat').first().waitFor();
 
     expect(foreign).toEqual([]);
     expect(await context.cookies()).toEqual([]);

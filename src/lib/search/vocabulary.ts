@@ -1,0 +1,56 @@
+// The search vocabulary: synonym groups (from the glossary and content/zoeken/woorden.yaml) and
+// compound parts. Applied at index time, so a reader's query needs no extra work in the browser.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+
+export const wordListSchema = z.strictObject({
+  synoniemen: z.array(z.array(z.string().trim().min(1)).min(2)).default([]),
+  samenstellingen: z.array(z.string().trim().min(2)).default([]),
+});
+
+export interface Vocabulary {
+  /** Each group: words and phrases that mean the same. */
+  synonyms: string[][];
+  /** Parts of compound words: "mishandeling" in "kindermishandeling". */
+  compoundParts: string[];
+}
+
+/** Reads the vocabulary from a content folder. Problems in these files are the content check's job. */
+export function readVocabulary(contentDir: string): Vocabulary {
+  let list: z.infer<typeof wordListSchema> = { synoniemen: [], samenstellingen: [] };
+  try {
+    list = wordListSchema.parse(parse(readFileSync(join(contentDir, 'zoeken/woorden.yaml'), 'utf8')) ?? {});
+  } catch {
+    // No or invalid word list: search still works, without these extras.
+  }
+  return {
+    synonyms: [...glossaryGroups(join(contentDir, 'begrippen')), ...list.synoniemen],
+    compoundParts: list.samenstellingen.map((part) => part.toLowerCase()),
+  };
+}
+
+/** Each glossary entry's term, abbreviation and synonyms form one group. */
+function glossaryGroups(dir: string): string[][] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => name.endsWith('.yaml'));
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    try {
+      const data = parse(readFileSync(join(dir, name), 'utf8')) as {
+        term?: unknown;
+        afkorting?: unknown;
+        synoniemen?: unknown;
+      };
+      const words = [data.term, data.afkorting, ...(Array.isArray(data.synoniemen) ? data.synoniemen : [])];
+      const group = words.filter((word): word is string => typeof word === 'string' && word.trim() !== '');
+      return group.length > 1 ? [group] : [];
+    } catch {
+      return [];
+    }
+  });
+}
