@@ -230,6 +230,13 @@ export const faults: Fault[] = [
     message: /telefoonnummer in \(06-12345678\)/,
   },
   {
+    name: 'a synonym group with one word in the search word list',
+    change: (c) => c.write('zoeken/woorden.yaml', 'synoniemen:\n  - [VIR, verwijsindex]\n  - [alleen]\n'),
+    file: 'zoeken/woorden.yaml',
+    field: 'synoniemen[1]',
+    message: /minstens 2/,
+  },
+  {
     name: 'a wetsartikel that does not link to wetten.overheid.nl',
     change: (c) => c.edit('wetsartikelen/jeugdwet-2-1.mdx', (t) => t.replace('https://wetten.overheid.nl/BWBR0034925/', 'https://www.example.org/jeugdwet')),
     file: 'wetsartikelen/jeugdwet-2-1.mdx',

@@ -12,6 +12,8 @@ import type { Problem } from './problem.ts';
 import { describeIssue } from './schema-messages.ts';
 import { readSource } from './source-file.ts';
 import { findPersonalData } from './personal-data.ts';
+import { wordListSchema } from '../search/vocabulary.ts';
+import { existsSync } from 'node:fs';
 
 const schemas = createSchemas(strictReference);
 
@@ -150,6 +152,7 @@ export async function checkContent(contentDir: string, rootDir = join(contentDir
     }
   }
 
+  problems.push(...(await checkWordList(contentDir, rootDir)));
   problems.push(...checkUniqueOrder(entries, 'hoofdstukken', 'volgorde'));
   problems.push(...checkUniqueOrder(entries, 'preventieveActies', 'nummer'));
   problems.push(...checkIntegrity(entries, existing));
@@ -174,6 +177,26 @@ function checkUniqueOrder(entries: CheckedEntry[], collection: CollectionName, f
     byValue.set(value, entry);
   }
   return problems;
+}
+
+/** The search word list (content/zoeken/woorden.yaml) is optional, but must be right when present. */
+async function checkWordList(contentDir: string, rootDir: string): Promise<Problem[]> {
+  const path = join(contentDir, 'zoeken/woorden.yaml');
+  if (!existsSync(path)) return [];
+  const file = relative(rootDir, path).split('\\').join('/');
+  const source = readSource(await readFile(path, 'utf8'), 'yaml');
+  if (source.syntaxError) return [{ file, line: source.syntaxError.line, message: source.syntaxError.message }];
+  const parsed = wordListSchema.safeParse(source.data ?? {}, { reportInput: true });
+  if (parsed.success) return [];
+  return parsed.error.issues.flatMap((issue) =>
+    describeIssue(issue).map((described) => ({
+      file,
+      line: source.lineOf(described.path.map((key) => (typeof key === 'symbol' ? String(key) : key))),
+      field: described.field,
+      message: described.message,
+      hint: 'Elke synoniemengroep is een lijst van minstens twee woorden, bijvoorbeeld [VIR, verwijsindex].',
+    })),
+  );
 }
 
 async function listFiles(dir: string): Promise<string[]> {

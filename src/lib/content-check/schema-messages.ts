@@ -84,7 +84,7 @@ export function describeIssue(issue: Issue): DescribedIssue[] {
         return [
           {
             ...base,
-            message: `Deze lijst moet minstens ${issue.minimum} onderdeel bevatten.`,
+            message: `Deze lijst moet minstens ${issue.minimum} ${Number(issue.minimum) === 1 ? 'onderdeel' : 'onderdelen'} bevatten.`,
             hint,
           },
         ];
