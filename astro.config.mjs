@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { printDocument } from './src/integrations/print-document.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypeLinks } from './src/lib/markdown/rehype-links.ts';
 import { rehypeTables } from './src/lib/markdown/rehype-tables.ts';
@@ -50,7 +51,7 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [contentCheck({ contentDir }), mdx(), sitemap(), searchIndex({ contentDir })],
+  integrations: [contentCheck({ contentDir }), mdx(), sitemap(), printDocument(), searchIndex({ contentDir })],
   vite: {
     plugins: [siteConfigModule(site)],
     build: {

@@ -24,6 +24,12 @@ export const STATIC_PATHS = [
   '/zoeken/',
   '/risicofactoren/',
   '/preventieve-acties/',
+  '/volledig/',
+  '/toegankelijkheid/',
+  '/hulpmiddelen/',
+  '/hulpmiddelen/rekenhulp/',
+  '/hulpmiddelen/zelfscan/',
+  '/hulpmiddelen/uitvoeringsplan/',
 ] as const;
 
 export function hasPage(collection: CollectionName): collection is PageCollection {

@@ -21,6 +21,8 @@ describe('every page type', () => {
     '/risicofactoren/',
     '/preventieve-acties/',
     '/zoeken/',
+    '/volledig/',
+    '/toegankelijkheid/',
     '/404.html',
   ];
 

@@ -88,4 +88,19 @@ describe('print', () => {
     expect(after).toContain('https://');
     await page.close();
   });
+
+  it('prints the whole handreiking as one document, every chapter with its boxes, in reading order', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/volledig/`);
+    const titles = await page.locator('section[data-hoofdstuk] > h2').allTextContents();
+    expect(titles.length).toBeGreaterThanOrEqual(11);
+    expect(titles[0]).toMatch(/Voorwoord/);
+    expect(await page.locator('section[data-hoofdstuk] aside.kader--tip').count()).toBeGreaterThanOrEqual(21);
+    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((element) => element.id));
+    expect(ids.length).toBe(new Set(ids).size);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(200_000);
+    await page.close();
+  }, 120_000);
 });
