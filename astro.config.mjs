@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { offline } from './src/integrations/offline.ts';
+import { offlineZip } from './src/integrations/offline-zip.ts';
 import { printDocument } from './src/integrations/print-document.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypeLinks } from './src/lib/markdown/rehype-links.ts';
@@ -51,7 +53,15 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [contentCheck({ contentDir }), mdx(), sitemap(), printDocument(), searchIndex({ contentDir })],
+  integrations: [
+    contentCheck({ contentDir }),
+    mdx(),
+    sitemap(),
+    printDocument(),
+    searchIndex({ contentDir }),
+    offline({ site }),
+    offlineZip({ site }),
+  ],
   vite: {
     plugins: [siteConfigModule(site)],
     build: {

@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import { defineConfig } from 'eslint/config';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
@@ -10,8 +11,11 @@ export default defineConfig(
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {
-    languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly' },
-    },
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // The service worker template: the build replaces __FILES__ with the list of files.
+    files: ['src/integrations/offline/service-worker.js'],
+    languageOptions: { globals: { ...globals.serviceworker, __FILES__: 'readonly' } },
   },
 );

@@ -46,9 +46,13 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built site on 127.0.0.1 on a free port; `base` is the sub-path it is served under. */
-export async function serveSite(dir: string, base = '/'): Promise<StaticServer> {
-  const files = sirv(dir, { dev: true, extensions: ['html'] });
+/**
+ * Serves a built site on 127.0.0.1 on a free port; `base` is the sub-path it is served under.
+ * `dir` may be a function, so a test can switch to a newer build on the same address.
+ */
+export async function serveSite(dir: string | (() => string), base = '/'): Promise<StaticServer> {
+  const servers = new Map<string, ReturnType<typeof sirv>>();
+  const current = () => (typeof dir === 'function' ? dir() : dir);
   const server: Server = createServer((request, response) => {
     const url = request.url ?? '/';
     if (!url.startsWith(base)) {
@@ -57,17 +61,23 @@ export async function serveSite(dir: string, base = '/'): Promise<StaticServer> 
       return;
     }
     request.url = `/${url.slice(base.length)}`;
-    files(request, response, () => {
+    const root = current();
+    if (!servers.has(root)) servers.set(root, sirv(root, { dev: true, extensions: ['html'] }));
+    servers.get(root)!(request, response, () => {
       response.statusCode = 404;
       response.setHeader('content-type', 'text/html; charset=utf-8');
-      response.end(notFoundPage(dir));
+      response.end(notFoundPage(root));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -37,6 +37,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
       'Zoeken werkt hier niet. Open de site via een webadres (http of https), of gebruik de inhoudsopgave.';
     return;
   }
+  // Search works here, so the download's "search does not work from a file" notice is not needed.
+  root.parentElement?.querySelector<HTMLElement>('[data-bestand-melding]')?.remove();
   renderFilters(filterBox, await pagefind.filters(), state);
   status.textContent = hasSearch(state) ? '' : 'Typ een zoekwoord, of kies een filter om te bladeren.';
 

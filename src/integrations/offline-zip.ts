@@ -1,0 +1,74 @@
+// The whole site as a download (handreiking-offline.zip) for organisations that take it along:
+// links made relative so it opens from disk, a Dutch "how to open" page, and on the search page a
+// plain notice that search needs the site opened through a web address (browsers do not let
+// Pagefind load its index from file://).
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zipSync, strToU8, type Zippable } from 'fflate';
+import { relativizeLinks } from '../lib/offline/relative-links.ts';
+import type { SiteConfig } from '../site-config.ts';
+
+export const ZIP_NAME = 'handreiking-offline.zip';
+const LEAVE_OUT = new Set(['sw.js', 'offline.json', ZIP_NAME]);
+
+const SEARCH_NOTICE = `<div class="zoeken__bestand" data-bestand-melding>
+  <p><strong>Zoeken werkt niet als u de handreiking als bestand opent.</strong> De browser laat dat niet toe.
+  Lezen werkt wel: gebruik de inhoudsopgave, de thema's en de begrippenlijst.</p>
+  <p>Wilt u ook zoeken? Open dan de site via een webadres. Hoe dat gaat, staat in <a href="../LEESMIJ.html">LEESMIJ.html</a>.</p>
+</div>`;
+
+function readme(site: SiteConfig): string {
+  return `<!doctype html>
+<html lang="nl">
+<head><meta charset="utf-8"><title>Zo opent u de handreiking</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body>
+<h1>Zo opent u ${site.titel}</h1>
+<p>Dit is de hele site als bestand, om mee te nemen en zonder internet te lezen.</p>
+<h2>Lezen</h2>
+<ol>
+  <li>Pak het zip-bestand uit (rechtsklikken, <i>Alles uitpakken</i>).</li>
+  <li>Open in de uitgepakte map het bestand <a href="index.html">index.html</a>. Het opent in uw browser.</li>
+</ol>
+<h2>Zoeken</h2>
+<p>Zoeken werkt alleen als de site via een webadres geopend wordt; dat is een regel van de browser. Zet
+daarvoor een kleine webserver aan in de uitgepakte map, bijvoorbeeld met Python:</p>
+<pre>python3 -m http.server 8000</pre>
+<p>Open daarna <a href="http://localhost:8000/">http://localhost:8000/</a>. Uw ICT-afdeling kan de map ook op
+een interne webserver zetten.</p>
+<p>Nog eenvoudiger: open de site op internet (${site.url}) en kies onderaan een pagina
+<i>Download voor offline gebruik</i>. Dan werken lezen en zoeken ook zonder internet.</p>
+</body>
+</html>
+`;
+}
+
+export function offlineZip(options: { site: SiteConfig }): AstroIntegration {
+  return {
+    name: 'handreiking:offline-zip',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        const files: Zippable = { 'handreiking/LEESMIJ.html': strToU8(readme(options.site)) };
+        const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
+        for (const entry of entries) {
+          if (!entry.isFile()) continue;
+          const path = relative(siteDir, join(entry.parentPath, entry.name)).split('\\').join('/');
+          if (LEAVE_OUT.has(path)) continue;
+          let content: Uint8Array = await readFile(join(siteDir, path));
+          if (path.endsWith('.html')) {
+            let html = relativizeLinks(new TextDecoder().decode(content), path, options.site.basispad);
+            if (path === 'zoeken/index.html') html = html.replace('</h1>', `</h1>${SEARCH_NOTICE}`);
+            content = strToU8(html);
+          }
+          files[`handreiking/${path}`] = content;
+        }
+        const zip = zipSync(files, { level: 6 });
+        await writeFile(join(siteDir, ZIP_NAME), zip);
+        logger.info(`Download: ${ZIP_NAME}, ${(zip.length / 1024 / 1024).toFixed(1)} MB.`);
+      },
+    },
+  };
+}
