@@ -55,6 +55,19 @@ describe('reading the handreiking', () => {
     await page.close();
   });
 
+  it('fits a 320 px wide screen without sideways scrolling', async () => {
+    for (const path of [
+      '/',
+      '/hoofdstukken/introductie/',
+      '/praktijkvoorbeelden/uitvoeringsplan-zwijndrecht/',
+      '/zoeken/?q=vir',
+    ]) {
+      const page = await open(path, { width: 320, height: 640 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+      await page.close();
+    }
+  });
+
   it('opens and closes the menu on a 360 px wide phone', async () => {
     const page = await open('/tips/', { width: 360, height: 740 });
     const menuLink = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Wetgeving' });
