@@ -53,3 +53,11 @@ const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', {
 export function formatDate(date: Date): string {
   return DUTCH_DATE.format(date);
 }
+
+/** How the four domains of the Taskforce guide are named to readers. */
+export const DOMEIN_LABELS: Record<string, string> = {
+  'sociaal-domein': 'Sociaal domein en zorg (gemeente)',
+  'onderwijs-en-kinderopvang': 'Onderwijs en kinderopvang',
+  veiligheidsdomein: 'Veiligheid: politie en justitie',
+  zorgdomein: 'Zorg buiten de gemeente',
+};

@@ -6,6 +6,8 @@ export const FILTERS = [
   { name: 'thema', label: 'Thema' },
   { name: 'provincie', label: 'Provincie' },
   { name: 'gemeente', label: 'Gemeente' },
+  { name: 'preventieniveau', label: 'Preventieniveau' },
+  { name: 'domein', label: 'Domein' },
 ] as const;
 
 export type FilterName = (typeof FILTERS)[number]['name'];
