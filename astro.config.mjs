@@ -22,7 +22,8 @@ const site = loadSiteConfig(resolve(contentDir, 'handreiking.yaml'));
 
 export default defineConfig({
   // One content cache per content folder, so entries of one folder never leak into a build of another.
-  // ASTRO_CACHE_KEY separates builds that run at the same time (tests, benchmark).
+  // ASTRO_CACHE_KEY keeps the content caches of test and benchmark builds apart (scripts/build.mjs
+  // runs one build at a time, because Astro's .astro/ folder is shared).
   cacheDir: `./node_modules/.astro/${createHash('sha1')
     .update(`${contentDir}:${process.env.ASTRO_CACHE_KEY ?? ''}`)
     .digest('hex')

@@ -14,8 +14,7 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    // The service worker template: the build replaces __FILES__ with the list of files.
     files: ['src/integrations/offline/service-worker.js'],
-    languageOptions: { globals: { ...globals.serviceworker, __FILES__: 'readonly' } },
+    languageOptions: { globals: { ...globals.serviceworker } },
   },
 );

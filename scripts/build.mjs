@@ -2,7 +2,7 @@
 // A build that fails (bad content, a render error, the search index) leaves the old dist/ as it
 // was, so nothing is ever half-published.
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,6 +11,23 @@ const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const target = resolve(root, outIndex >= 0 ? args[outIndex + 1] : 'dist');
 const staging = `${target}.bouw`;
+
+// Astro writes generated modules to .astro/ in the project root, whatever the content folder, so two
+// builds at the same time (tests, the benchmark) would overwrite each other's. One build at a time.
+const lock = resolve(root, '.tmp/bouw.lock');
+mkdirSync(dirname(lock), { recursive: true });
+for (;;) {
+  try {
+    mkdirSync(lock);
+    break;
+  } catch {
+    const stale = existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 30 * 60 * 1000;
+    if (stale) rmSync(lock, { recursive: true, force: true });
+    else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+  }
+}
+process.on('exit', () => rmSync(lock, { recursive: true, force: true }));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 rmSync(staging, { recursive: true, force: true });
 const result = spawnSync(

@@ -3,10 +3,11 @@
 // plain notice that search needs the site opened through a web address (browsers do not let
 // Pagefind load its index from file://).
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { zipSync, strToU8, type Zippable } from 'fflate';
+import { strToU8, Zip, ZipDeflate } from 'fflate';
 import { relativizeLinks } from '../lib/offline/relative-links.ts';
 import type { SiteConfig } from '../site-config.ts';
 
@@ -51,23 +52,42 @@ export function offlineZip(options: { site: SiteConfig }): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        const files: Zippable = { 'handreiking/LEESMIJ.html': strToU8(readme(options.site)) };
+        const target = join(siteDir, ZIP_NAME);
+        const output = createWriteStream(target);
+        let written = 0;
+        // Streamed file by file, so a site of thousands of pages never sits in memory as a whole.
+        const done = new Promise<void>((resolve, reject) => {
+          output.on('error', reject);
+          output.on('finish', resolve);
+        });
+        const zip = new Zip((error, chunk, final) => {
+          if (error) throw error;
+          written += chunk.length;
+          output.write(chunk);
+          if (final) output.end();
+        });
+        const add = (name: string, content: Uint8Array) => {
+          const entry = new ZipDeflate(name, { level: 6 });
+          zip.add(entry);
+          entry.push(content, true);
+        };
+        add('handreiking/LEESMIJ.html', strToU8(readme(options.site)));
         const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
         for (const entry of entries) {
           if (!entry.isFile()) continue;
           const path = relative(siteDir, join(entry.parentPath, entry.name)).split('\\').join('/');
-          if (LEAVE_OUT.has(path)) continue;
+          if (LEAVE_OUT.has(path) || /^offline-[0-9a-f]+\.json$/.test(path)) continue;
           let content: Uint8Array = await readFile(join(siteDir, path));
           if (path.endsWith('.html')) {
             let html = relativizeLinks(new TextDecoder().decode(content), path, options.site.basispad);
             if (path === 'zoeken/index.html') html = html.replace('</h1>', `</h1>${SEARCH_NOTICE}`);
             content = strToU8(html);
           }
-          files[`handreiking/${path}`] = content;
+          add(`handreiking/${path}`, content);
         }
-        const zip = zipSync(files, { level: 6 });
-        await writeFile(join(siteDir, ZIP_NAME), zip);
-        logger.info(`Download: ${ZIP_NAME}, ${(zip.length / 1024 / 1024).toFixed(1)} MB.`);
+        zip.end();
+        await done;
+        logger.info(`Download: ${ZIP_NAME}, ${(written / 1024 / 1024).toFixed(1)} MB.`);
       },
     },
   };

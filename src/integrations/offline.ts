@@ -56,7 +56,7 @@ export function offline(options: { site: SiteConfig }): AstroIntegration {
         const { manifestEntries = [], warnings } = await getManifest({
           globDirectory: siteDir,
           globPatterns: ['**/*'],
-          globIgnores: ['sw.js', '*.zip', 'offline.json'],
+          globIgnores: ['sw.js', '*.zip', 'offline*.json'],
           maximumFileSizeToCacheInBytes: 100 * 1024 * 1024,
         });
         for (const warning of warnings) logger.warn(warning);
@@ -76,9 +76,9 @@ export function offline(options: { site: SiteConfig }): AstroIntegration {
         const template = await readFile(join(root, 'src/integrations/offline/service-worker.js'), 'utf8');
         const worker = template
           .replace("'__VERSION__'", JSON.stringify(version))
-          .replace("'__BASE__'", JSON.stringify(base))
-          .replace('const FILES = __FILES__;', `const FILES = ${JSON.stringify(files)};`);
+          .replace("'__BASE__'", JSON.stringify(base));
         await writeFile(join(siteDir, 'sw.js'), worker);
+        await writeFile(join(siteDir, `offline-${version}.json`), JSON.stringify(files));
         await writeFile(join(siteDir, 'offline.json'), JSON.stringify({ version, size, count: files.length }));
         logger.info(`Offline: ${files.length} bestanden, ${(size / 1024 / 1024).toFixed(1)} MB, versie ${version}.`);
       },

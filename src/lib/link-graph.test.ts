@@ -85,3 +85,20 @@ describe('buildLinkGraph', () => {
     expect(lonely.cites(ref('tips', 'a'))).toEqual([]);
   });
 });
+
+describe('buildLinkGraph with a popular tip', () => {
+  it('lists every page that cites it once, however many there are', () => {
+    const many: GraphEntry[] = [{ collection: 'tips', id: 'populair', data: {} }];
+    for (let i = 0; i < 5_000; i++) {
+      many.push({
+        collection: 'praktijkvoorbeelden',
+        id: `vb-${i}`,
+        data: { gerelateerd: { tips: [ref('tips', 'populair'), ref('tips', 'populair')] } },
+        body: 'Zie [de tip](/tips/populair/) en nog eens [de tip](/tips/populair/).',
+      });
+    }
+    const graph = buildLinkGraph(many);
+    expect(graph.citedBy(ref('tips', 'populair'))).toHaveLength(5_000);
+    expect(graph.related(ref('tips', 'populair'))).toHaveLength(5_000);
+  });
+});

@@ -54,11 +54,16 @@ export function buildLinkGraph(entries: GraphEntry[]): LinkGraph {
   const citedBy = new Map<string, EntryRef[]>();
   const related = new Map<string, EntryRef[]>();
   const themes = new Map<string, EntryRef[]>();
+  // One set of "at → ref" pairs for all lists, so adding stays O(1) however popular a page is.
+  const seen = new Set<string>();
 
   const push = (map: Map<string, EntryRef[]>, at: string, ref: EntryRef) => {
-    const list = map.get(at) ?? [];
-    if (!list.some((existing) => key(existing) === key(ref))) list.push(ref);
-    map.set(at, list);
+    const pair = `${map === cites ? 'c' : map === citedBy ? 'b' : map === related ? 'r' : 't'}|${at}|${key(ref)}`;
+    if (seen.has(pair)) return;
+    seen.add(pair);
+    const list = map.get(at);
+    if (list) list.push(ref);
+    else map.set(at, [ref]);
   };
 
   for (const entry of entries) {
@@ -81,6 +86,7 @@ export function buildLinkGraph(entries: GraphEntry[]): LinkGraph {
     const data = byKey.get(key(ref))?.data;
     return ref.collection === 'hoofdstukken' ? Number(data?.volgorde ?? 0) : Number.MAX_SAFE_INTEGER;
   };
+
   for (const list of citedBy.values()) list.sort((a, b) => order(a) - order(b));
 
   return {

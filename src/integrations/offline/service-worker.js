@@ -1,5 +1,7 @@
-// The service worker of the handreiking. Written as plain JavaScript: the build fills in the version,
-// the base path and the list of files (the three constants below) and writes it to the site root as sw.js.
+// The service worker of the handreiking. Written as plain JavaScript: the build fills in the version
+// and the base path (the two constants below) and writes it to the site root as sw.js. The list of
+// files is a separate file named after the version, so this script stays small: browsers fetch it
+// again on every navigation to look for updates.
 //
 // Why hand-written around Workbox's manifest (src/integrations/offline.ts says more): the reader
 // chooses to download the whole site ("Download voor offline gebruik"), with progress; a first visit
@@ -12,13 +14,18 @@
 //   so) and takes over only when the reader accepts the update, or all tabs are closed.
 const VERSION = '__VERSION__';
 const BASE = '__BASE__';
-const FILES = __FILES__;
 const CACHE = `handreiking-${VERSION}`;
 const COMPLETE = `${BASE}__offline-compleet`;
-// Small enough to keep at install: what every page needs to look right offline.
-const SHELL = FILES.filter(
-  (file) => /\.(css|svg|webmanifest)$/.test(file.url) || file.url === BASE || file.url === `${BASE}404.html`,
-);
+
+/** Every file of this version, with its size: [{ url, size }]. */
+let files;
+async function allFiles() {
+  files ??= await (await fetch(`${BASE}offline-${VERSION}.json`, { cache: 'no-store' })).json();
+  return files;
+}
+/** Small enough to keep at install: what every page needs to look right offline. */
+const isShell = (file) =>
+  /\.(css|svg|webmanifest)$/.test(file.url) || file.url === BASE || file.url === `${BASE}404.html`;
 
 const post = async (message) => {
   for (const client of await self.clients.matchAll({ includeUncontrolled: true })) client.postMessage(message);
@@ -60,7 +67,8 @@ self.addEventListener('install', (event) => {
     (async () => {
       const keys = await caches.keys();
       const hadEverything = (await Promise.all(keys.filter((key) => key !== CACHE).map(isComplete))).some(Boolean);
-      await download(hadEverything ? FILES : SHELL, false);
+      const list = await allFiles();
+      await download(hadEverything ? list : list.filter(isShell), false);
       if (hadEverything) await markComplete();
     })(),
   );
@@ -80,7 +88,8 @@ self.addEventListener('message', (event) => {
   const { type } = event.data ?? {};
   if (type === 'download') {
     event.waitUntil(
-      download(FILES, true)
+      allFiles()
+        .then((list) => download(list, true))
         .then(markComplete)
         .then(() => post({ type: 'klaar', version: VERSION }))
         .catch((error) => post({ type: 'fout', message: String(error) })),
