@@ -7,6 +7,7 @@ import { buildLinkGraph, type LinkGraph } from '../lib/link-graph.ts';
 import { entryTitle, TYPE_LABELS } from '../lib/labels.ts';
 import { inReadingOrder } from '../lib/navigation.ts';
 import { entryPath, withBase } from '../lib/routes.ts';
+import { type SearchState, writeState } from '../lib/search/search-state.ts';
 import type { CollectionName, EntryRef } from '../schemas/common.ts';
 import { COLLECTION_LAYOUT } from '../schemas/layout.ts';
 
@@ -123,3 +124,13 @@ export function pageHistory(entry: { collection: CollectionName; id: string; fil
   const dates = gitDates(entry.filePath ?? repositoryPath);
   return { ...dates, editUrl: `${config.repository.replace(/\/$/, '')}/edit/${config.branch}/${repositoryPath}` };
 }
+
+/** Link to the search page with words and filters filled in, e.g. all examples of a theme. */
+export function searchHref(query: string, filters: SearchState['filters'] = {}): string {
+  return href(`/zoeken/${writeState({ query, filters })}`);
+}
+
+/** How many linked pages a list shows before it points to the search page. */
+export const LIST_LIMIT = 20;
+/** Practice examples per page of the list. */
+export const EXAMPLES_PER_PAGE = 48;

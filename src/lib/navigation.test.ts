@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inReadingOrder, neighbours, tableOfContents } from './navigation.ts';
+import { inReadingOrder, neighbours, pages, tableOfContents } from './navigation.ts';
 
 describe('neighbours', () => {
   const chapters = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
@@ -28,5 +28,12 @@ describe('tableOfContents', () => {
   });
   it('is empty for short pages', () => {
     expect(tableOfContents([heading(2), heading(2)])).toEqual([]);
+  });
+});
+
+describe('pages', () => {
+  it('splits a list into pages and always has a first page', () => {
+    expect(pages([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(pages([], 2)).toEqual([[]]);
   });
 });

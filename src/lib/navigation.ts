@@ -22,3 +22,10 @@ export function tableOfContents<T extends { depth: number }>(headings: T[], mini
   const relevant = headings.filter((heading) => heading.depth === 2 || heading.depth === 3);
   return relevant.filter((heading) => heading.depth === 2).length >= minimum ? relevant : [];
 }
+
+/** Splits a long list into numbered pages of `size` items (page 1 first). */
+export function pages<T>(items: T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
+  return result.length ? result : [[]];
+}
