@@ -12,6 +12,7 @@ import { clearInterval, setInterval } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { exampleId, generateContent } from './generate.mjs';
+import { measureSearch } from './search-timing.mjs';
 import {
   countHtmlPages,
   dirBytes,
@@ -26,9 +27,10 @@ import {
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const benchDir = join(root, '.tmp/bench');
 const args = process.argv.slice(2);
-const sizesArg = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '1000,10000';
+// 0 is the real handreiking without synthetic examples.
+const sizesArg = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '0,1000,10000';
 const sizes = sizesArg.split(',').map(Number);
-if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+if (sizes.some((size) => !Number.isInteger(size) || size < 0)) {
   console.error(`Ongeldige --sizes: ${sizesArg} (bijvoorbeeld --sizes 1000,10000)`);
   process.exit(2);
 }
@@ -206,6 +208,7 @@ async function bench(size) {
     pagefindSeconds: result.pagefind.seconds ?? result.phasesMs['search-index'] / 1000,
     pagefindIndexKB: dirBytes(join(outDir, 'pagefind')) / 1024,
     searchPayloadEstimate: searchPayload(outDir),
+    searchInBrowser: await measureSearch(outDir, base),
     serviceWorker: serviceWorker(outDir),
     distMB: dirBytes(outDir) / 2 ** 20,
     pageTypes: pageWeights(outDir, base),
@@ -255,6 +258,14 @@ console.log(
     ['pagefind-index (KB)', ...results.map((r) => fixed(r.pagefindIndexKB))],
     ['pagefind-tijd (s)', ...results.map((r) => fixed(r.pagefindSeconds))],
     ['zoeken, 1e vraag (KB, schatting)', ...results.map((r) => kb(r.searchPayloadEstimate.bytes))],
+    [
+      'zoeken in Chromium: 1e resultaat (ms)',
+      ...results.map((r) => (r.searchInBrowser.error ? 'fout' : r.searchInBrowser.firstResultMs.toFixed(0))),
+    ],
+    [
+      'zoeken in Chromium: geladen (KB)',
+      ...results.map((r) => (r.searchInBrowser.error ? 'fout' : kb(r.searchInBrowser.pagefindBytes))),
+    ],
     [
       'sw.js, bij laden (KB ruw/gzip)',
       ...results.map((r) => (r.serviceWorker ? `${kb(r.serviceWorker.raw)}/${kb(r.serviceWorker.gz)}` : '–')),
