@@ -32,7 +32,14 @@ export async function startOffline(root: HTMLElement): Promise<void> {
   };
 
   navigator.serviceWorker.addEventListener('message', (event) => {
-    const data = event.data as { type: string; done?: number; total?: number; complete?: boolean; message?: string };
+    const data = event.data as {
+      type: string;
+      done?: number;
+      total?: number;
+      complete?: boolean;
+      message?: string;
+      reden?: string;
+    };
     if (data.type === 'voortgang' && data.total) {
       progress.hidden = false;
       progress.value = Math.round((100 * (data.done ?? 0)) / data.total);
@@ -41,7 +48,11 @@ export async function startOffline(root: HTMLElement): Promise<void> {
       showComplete();
     } else if (data.type === 'fout') {
       button.disabled = false;
-      status.textContent = 'Het downloaden is niet gelukt. Controleer de internetverbinding en probeer het opnieuw.';
+      progress.hidden = true;
+      status.textContent =
+        data.message ?? 'Het downloaden is niet gelukt. Controleer de internetverbinding en probeer het opnieuw.';
+      // Fetches the newer worker now, so "Nu vernieuwen" appears without waiting for the next visit.
+      if (data.reden === 'nieuwe-versie') void registration.update().catch(() => {});
     }
   });
 

@@ -8,6 +8,8 @@
 // on a phone does not silently download every page.
 //
 // - One cache per build ("handreiking-<version>"), replaced as a whole: never a mix of old and new.
+//   Every file is checked against the SHA-256 in the list before it is stored, because after a deploy
+//   the server already answers with the next version's files while this worker is still downloading.
 // - After the full download, everything is served from that cache; before it, the network comes first
 //   and the cache is the fallback.
 // - A new version installs next to the old one (downloading everything again if the reader had done
@@ -17,10 +19,19 @@ const BASE = '__BASE__';
 const CACHE = `handreiking-${VERSION}`;
 const COMPLETE = `${BASE}__offline-compleet`;
 
-/** Every file of this version, with its size: [{ url, size }]. */
+/** The server no longer serves this version: a newer one was published. */
+class Outdated extends Error {}
+
+/** Every file of this version, with its size and SHA-256: [{ url, size, hash }]. */
 let files;
 async function allFiles() {
-  files ??= await (await fetch(`${BASE}offline-${VERSION}.json`, { cache: 'no-store' })).json();
+  if (!files) {
+    const response = await fetch(`${BASE}offline-${VERSION}.json`, { cache: 'no-store' });
+    // Each build deletes the previous list, so a missing list means a newer version is online.
+    if (response.status === 404) throw new Outdated(`offline-${VERSION}.json`);
+    if (!response.ok) throw new Error(`offline-${VERSION}.json: ${response.status}`);
+    files = await response.json();
+  }
   return files;
 }
 /** Small enough to keep at install: what every page needs to look right offline. */
@@ -36,30 +47,89 @@ async function isComplete(cacheName) {
   return Boolean(await cache.match(COMPLETE));
 }
 
-/** Downloads files into the cache, a few at a time, reporting progress to the open pages. */
+async function sha256(response) {
+  const digest = await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer());
+  return btoa(String.fromCharCode(...new Uint8Array(digest)));
+}
+
+/**
+ * Downloads files into the cache, a few at a time, reporting progress to the open pages. Stores only
+ * files whose hash matches the list; on the first failure all workers stop before it rejects, so no
+ * progress message follows the error.
+ */
 async function download(files, reportProgress) {
   const cache = await caches.open(CACHE);
   const total = files.reduce((sum, file) => sum + file.size, 0);
+  const stop = new AbortController();
   let done = 0;
   let next = 0;
   async function worker() {
-    while (next < files.length) {
+    while (next < files.length && !stop.signal.aborted) {
       const file = files[next++];
       if (!(await cache.match(file.url))) {
-        const response = await fetch(file.url, { cache: 'no-store' });
+        const response = await fetch(file.url, { cache: 'no-store', signal: stop.signal });
+        // A file this version has and the server no longer: the server has a newer version.
+        if (response.status === 404 || response.status === 410) throw new Outdated(file.url);
         if (!response.ok) throw new Error(`${file.url}: ${response.status}`);
+        if ((await sha256(response)) !== file.hash) throw new Outdated(file.url);
+        if (stop.signal.aborted) return;
         await cache.put(file.url, response);
       }
       done += file.size;
-      if (reportProgress) await post({ type: 'voortgang', done, total });
+      if (reportProgress && !stop.signal.aborted) await post({ type: 'voortgang', done, total });
     }
   }
-  await Promise.all([worker(), worker(), worker(), worker()]);
+  // The first error is the reason; the others are the aborted fetches it caused.
+  let failure;
+  await Promise.all(
+    Array.from({ length: 4 }, () =>
+      worker().catch((error) => {
+        failure ??= error;
+        stop.abort();
+      }),
+    ),
+  );
+  if (failure) throw failure;
 }
 
 async function markComplete() {
   const cache = await caches.open(CACHE);
   await cache.put(COMPLETE, new Response(VERSION));
+}
+
+/** A Dutch explanation for the page; the reason decides whether reloading helps. */
+async function explain(error) {
+  // A mismatch can also come from a host that rewrites files; the published version tells them apart.
+  let newer = error instanceof Outdated;
+  if (newer) {
+    try {
+      const summary = await (await fetch(`${BASE}offline.json`, { cache: 'no-store' })).json();
+      newer = summary.version !== VERSION;
+    } catch {
+      // Without the summary, a newer version is still the likeliest cause.
+    }
+  }
+  if (newer) {
+    return {
+      type: 'fout',
+      reden: 'nieuwe-versie',
+      message:
+        'Er is intussen een nieuwere versie van de handreiking verschenen. Laad de pagina opnieuw en download daarna opnieuw.',
+    };
+  }
+  if (error instanceof Outdated) {
+    return {
+      type: 'fout',
+      reden: 'afwijkend',
+      message:
+        'De server levert andere bestanden dan deze versie verwacht. Downloaden voor offline gebruik lukt daarom niet.',
+    };
+  }
+  return {
+    type: 'fout',
+    reden: 'netwerk',
+    message: 'Het downloaden is niet gelukt. Controleer de internetverbinding en probeer het opnieuw.',
+  };
 }
 
 self.addEventListener('install', (event) => {
@@ -92,7 +162,7 @@ self.addEventListener('message', (event) => {
         .then((list) => download(list, true))
         .then(markComplete)
         .then(() => post({ type: 'klaar', version: VERSION }))
-        .catch((error) => post({ type: 'fout', message: String(error) })),
+        .catch(async (error) => post(await explain(error))),
     );
   } else if (type === 'status') {
     event.waitUntil(
