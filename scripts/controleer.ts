@@ -8,7 +8,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const started = performance.now();
 // CONTENT_DIR checks another content folder, as the build does (see astro.config.mjs).
 const contentDir = resolve(process.env.CONTENT_DIR ?? resolve(root, 'content'));
-const { problems, fileCount } = await checkContent(contentDir, dirname(contentDir));
+const publicDir = resolve(process.env.PUBLIC_DIR ?? resolve(root, 'public'));
+const { problems, fileCount } = await checkContent(contentDir, dirname(contentDir), publicDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 if (problems.length > 0) {

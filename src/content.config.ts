@@ -1,8 +1,8 @@
 // The content model of the handreiking. Schemas live in src/schemas/; this file only wires them
 // to folders under content/. The stand-alone checker (npm run controleer) reads the same schemas.
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { resolve } from 'node:path';
+import { contentLoader } from './loaders/content-loader.ts';
 import { createSchemas } from './schemas/collections.ts';
 import type { ReferenceFactory } from './schemas/common.ts';
 import { COLLECTION_LAYOUT } from './schemas/layout.ts';
@@ -11,10 +11,9 @@ const schemas = createSchemas(reference as unknown as ReferenceFactory);
 // CONTENT_DIR lets tests and the benchmark build another content folder (see astro.config.mjs).
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 
-/** Each collection reads one folder under content/: MDX files, or YAML for data collections. */
+/** Each collection reads one folder under content/ (see src/schemas/layout.ts), MDX rendered as data. */
 function loader(name: keyof typeof COLLECTION_LAYOUT) {
-  const { folder, kind } = COLLECTION_LAYOUT[name];
-  return glob({ pattern: kind === 'mdx' ? '*.mdx' : '*.yaml', base: resolve(contentDir, folder) });
+  return contentLoader(name, { contentDir });
 }
 
 export const collections = {

@@ -4,7 +4,9 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import config from 'virtual:handreiking/config';
 import { type FileDates, readGitDates } from '../lib/git-dates.ts';
 import { buildLinkGraph, type LinkGraph } from '../lib/link-graph.ts';
-import { entryTitle, TYPE_LABELS } from '../lib/labels.ts';
+import { entryTitle, placeLabel, TYPE_LABELS } from '../lib/labels.ts';
+import { expandEmbeds } from '../lib/markdown/embed-boxes.ts';
+import type { MarkdownHeading } from 'astro';
 import { inReadingOrder } from '../lib/navigation.ts';
 import { entryPath, withBase } from '../lib/routes.ts';
 import { type SearchState, writeState } from '../lib/search/search-state.ts';
@@ -58,12 +60,14 @@ export function loadSite(): Promise<Site> {
       risicofactoren: [...risicofactoren].sort((a, b) => a.data.volgorde - b.data.volgorde),
       preventieveActies: [...preventieveActies].sort((a, b) => a.data.nummer - b.data.nummer),
     };
-    const all = Object.values(collections).flat() as {
-      collection: CollectionName;
-      id: string;
-      data: Record<string, unknown>;
-      body?: string;
-    }[];
+    const all = (
+      Object.values(collections).flat() as {
+        collection: CollectionName;
+        id: string;
+        data: Record<string, unknown>;
+        rendered?: { metadata?: Record<string, unknown> };
+      }[]
+    ).map((entry) => ({ ...entry, references: entry.rendered?.metadata?.references as EntryRef[] | undefined }));
     return {
       collections,
       chapters: inReadingOrder(hoofdstukken),
@@ -107,6 +111,34 @@ export function resolveLinks(site: Site, refs: EntryRef[]): ResolvedLink[] {
       },
     ];
   });
+}
+
+type RenderedEntry = {
+  collection: CollectionName;
+  id: string;
+  rendered?: { html: string; metadata?: Record<string, unknown> };
+};
+
+/** An MDX entry's text as HTML, with embedded tips and examples drawn in their boxes. */
+export function bodyHtml(site: Site, entry: RenderedEntry): string {
+  return expandEmbeds(entry.rendered?.html ?? '', (collection, id) => {
+    const embedded = site.graph.get({ collection: collection as CollectionName, id }) as
+      (RenderedEntry & { data: Record<string, unknown> }) | undefined;
+    if (!embedded || (collection !== 'tips' && collection !== 'praktijkvoorbeelden')) return undefined;
+    const data = embedded.data as { titel: string; gemeente?: string; regio?: string; provincie: string };
+    return {
+      kind: collection === 'tips' ? 'tip' : 'praktijk',
+      title: data.titel,
+      html: String(embedded.rendered?.metadata?.boxHtml ?? ''),
+      href: href(entryPath(collection, id)),
+      meta: collection === 'praktijkvoorbeelden' ? placeLabel(data) : undefined,
+    };
+  });
+}
+
+/** The headings of an MDX entry's text, for "Op deze pagina". */
+export function bodyHeadings(entry: RenderedEntry): MarkdownHeading[] {
+  return (entry.rendered?.metadata?.headings as MarkdownHeading[] | undefined) ?? [];
 }
 
 let gitDates: ((file: string) => FileDates) | undefined;

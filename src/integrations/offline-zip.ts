@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { escapeHtml } from '../lib/escape-html.ts';
 import type { SiteConfig } from '../site-config.ts';
 
 export const ZIP_NAME = 'handreiking-offline.zip';
@@ -17,13 +18,16 @@ const SEARCH_NOTICE = `<div class="zoeken__bestand" data-bestand-melding>
   <p>Wilt u ook zoeken? Open dan de site via een webadres. Hoe dat gaat, staat in <a href="../LEESMIJ.html">LEESMIJ.html</a>.</p>
 </div>`;
 
-function readme(site: SiteConfig): string {
+/** LEESMIJ.html in the download. Written outside Astro, so every value from the content is escaped here. */
+export function readme(site: Pick<SiteConfig, 'titel' | 'url'>): string {
+  const title = escapeHtml(site.titel);
+  const url = escapeHtml(site.url);
   return `<!doctype html>
 <html lang="nl">
 <head><meta charset="utf-8"><title>Zo opent u de handreiking</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body>
-<h1>Zo opent u ${site.titel}</h1>
+<h1>Zo opent u ${title}</h1>
 <p>Dit is de hele site als bestand, om mee te nemen en zonder internet te lezen.</p>
 <h2>Lezen</h2>
 <ol>
@@ -36,7 +40,7 @@ daarvoor een kleine webserver aan in de uitgepakte map, bijvoorbeeld met Python:
 <pre>python3 -m http.server 8000</pre>
 <p>Open daarna <a href="http://localhost:8000/">http://localhost:8000/</a>. Uw ICT-afdeling kan de map ook op
 een interne webserver zetten.</p>
-<p>Nog eenvoudiger: open de site op internet (${site.url}) en kies onderaan een pagina
+<p>Nog eenvoudiger: open de site op internet (${url}) en kies onderaan een pagina
 <i>Download voor offline gebruik</i>. Dan werken lezen en zoeken ook zonder internet.</p>
 </body>
 </html>

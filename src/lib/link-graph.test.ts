@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildLinkGraph, type GraphEntry, referencesInBody } from './link-graph.ts';
+import { scanMdx } from './content-check/mdx-scan.ts';
+import { buildLinkGraph, type GraphEntry } from './link-graph.ts';
+import { referencesInScan } from './references.ts';
 
+const refs = (body: string) => referencesInScan(scanMdx(body));
 const ref = <C extends GraphEntry['collection']>(collection: C, id: string) => ({ collection, id });
 
 const entries: GraphEntry[] = [
@@ -8,13 +11,15 @@ const entries: GraphEntry[] = [
     collection: 'hoofdstukken',
     id: 'preventie',
     data: { titel: 'Preventie', volgorde: 3, themas: [ref('themas', 'preventie')] },
-    body: 'Tekst.\n\n<Tip id="formeer-duos" />\n\nZie [artikel 2.1](/wetgeving/jeugdwet-2-1/) en [VIR](/begrippen/#vir).',
+    references: refs(
+      'Tekst.\n\n<Tip id="formeer-duos" />\n\nZie [artikel 2.1](/wetgeving/jeugdwet-2-1/) en [VIR](/begrippen/#vir).',
+    ),
   },
   {
     collection: 'hoofdstukken',
     id: 'introductie',
     data: { titel: 'Introductie', volgorde: 2, themas: [ref('themas', 'regie-en-visie')] },
-    body: '<Praktijk id="zorgmail-rijswijk" />\n<Tip id="formeer-duos" />',
+    references: refs('<Praktijk id="zorgmail-rijswijk" />\n<Tip id="formeer-duos" />'),
   },
   {
     collection: 'tips',
@@ -25,31 +30,17 @@ const entries: GraphEntry[] = [
       hoofdstuk: ref('hoofdstukken', 'introductie'),
       gerelateerd: { praktijkvoorbeelden: [ref('praktijkvoorbeelden', 'zorgmail-rijswijk')] },
     },
-    body: 'Maak duo’s.',
+    references: refs('Maak duo’s.'),
   },
   {
     collection: 'praktijkvoorbeelden',
     id: 'zorgmail-rijswijk',
     data: { titel: 'Zorgmail', themas: [ref('themas', 'samenwerking')] },
-    body: 'Rijswijk.',
+    references: refs('Rijswijk.'),
   },
   { collection: 'wetsartikelen', id: 'jeugdwet-2-1', data: { titel: 'Taken', themas: [ref('themas', 'preventie')] } },
   { collection: 'begrippen', id: 'vir', data: { term: 'Verwijsindex' } },
 ];
-
-describe('referencesInBody', () => {
-  it('finds embedded boxes and internal links in order of appearance', () => {
-    expect(referencesInBody(entries[0]!.body!)).toEqual([
-      ref('tips', 'formeer-duos'),
-      ref('wetsartikelen', 'jeugdwet-2-1'),
-      ref('begrippen', 'vir'),
-    ]);
-  });
-
-  it('ignores external links and unknown folders', () => {
-    expect(referencesInBody('[x](https://example.org/tips/a/) [y](/onbekend/a/)')).toEqual([]);
-  });
-});
 
 describe('buildLinkGraph', () => {
   const graph = buildLinkGraph(entries);
@@ -81,7 +72,7 @@ describe('buildLinkGraph', () => {
   });
 
   it('does not count a link to a page that does not exist', () => {
-    const lonely = buildLinkGraph([{ collection: 'tips', id: 'a', data: {}, body: '[b](/tips/b/)' }]);
+    const lonely = buildLinkGraph([{ collection: 'tips', id: 'a', data: {}, references: refs('[b](/tips/b/)') }]);
     expect(lonely.cites(ref('tips', 'a'))).toEqual([]);
   });
 });
@@ -94,7 +85,7 @@ describe('buildLinkGraph with a popular tip', () => {
         collection: 'praktijkvoorbeelden',
         id: `vb-${i}`,
         data: { gerelateerd: { tips: [ref('tips', 'populair'), ref('tips', 'populair')] } },
-        body: 'Zie [de tip](/tips/populair/) en nog eens [de tip](/tips/populair/).',
+        references: refs('Zie [de tip](/tips/populair/) en nog eens [de tip](/tips/populair/).'),
       });
     }
     const graph = buildLinkGraph(many);

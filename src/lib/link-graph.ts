@@ -1,14 +1,14 @@
 // The link graph: who cites whom, what is related, what belongs to a theme. Built once per build
 // from the content itself, so backlinks are never maintained by hand. Linear in the content size.
 import type { CollectionName, EntryRef } from '../schemas/common.ts';
-import { findReferences } from './content-check/integrity.ts';
-import { PAGE_FOLDERS } from './routes.ts';
+import { findReferences } from './references.ts';
 
 export interface GraphEntry {
   collection: CollectionName;
   id: string;
   data: Record<string, unknown>;
-  body?: string;
+  /** Entries the text embeds or links to, in order (see references.ts). */
+  references?: EntryRef[];
 }
 
 export interface LinkGraph {
@@ -24,29 +24,6 @@ export interface LinkGraph {
 }
 
 const key = (ref: EntryRef) => `${ref.collection}/${ref.id}`;
-
-const FOLDER_TO_COLLECTION = new Map<string, CollectionName>(
-  Object.entries(PAGE_FOLDERS).map(([collection, folder]) => [folder, collection as CollectionName]),
-);
-const EMBED = /<(Tip|Praktijk)\s+id="([a-z0-9-]+)"/g;
-const LINK = /\]\(\/([a-z-]+)\/(?:([a-z0-9-]+)\/|#([a-z0-9-]+))?\)/g;
-
-/** References in an MDX body: embedded boxes and internal links, in order of appearance. */
-export function referencesInBody(body: string): EntryRef[] {
-  const found: { index: number; ref: EntryRef }[] = [];
-  for (const match of body.matchAll(EMBED)) {
-    const collection = match[1] === 'Tip' ? 'tips' : 'praktijkvoorbeelden';
-    found.push({ index: match.index, ref: { collection, id: match[2] ?? '' } });
-  }
-  for (const match of body.matchAll(LINK)) {
-    const [, folder = '', id, anchor] = match;
-    const collection = FOLDER_TO_COLLECTION.get(folder);
-    if (collection && id) found.push({ index: match.index, ref: { collection, id } });
-    else if (folder === 'begrippen' && anchor)
-      found.push({ index: match.index, ref: { collection: 'begrippen', id: anchor } });
-  }
-  return found.sort((a, b) => a.index - b.index).map(({ ref }) => ref);
-}
 
 export function buildLinkGraph(entries: GraphEntry[]): LinkGraph {
   const byKey = new Map(entries.map((entry) => [key(entry), entry]));
@@ -68,7 +45,7 @@ export function buildLinkGraph(entries: GraphEntry[]): LinkGraph {
 
   for (const entry of entries) {
     const self: EntryRef = { collection: entry.collection, id: entry.id };
-    for (const target of referencesInBody(entry.body ?? '')) {
+    for (const target of entry.references ?? []) {
       if (!byKey.has(key(target)) || key(target) === key(self)) continue;
       push(cites, key(self), target);
       push(citedBy, key(target), self);

@@ -51,3 +51,18 @@ export function withBase(path: string, base: string): string {
   const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${trimmed}${path}`;
 }
+
+const FOLDER_TO_COLLECTION = new Map<string, PageCollection>(
+  Object.entries(PAGE_FOLDERS).map(([collection, folder]) => [folder, collection as PageCollection]),
+);
+
+/** The entry a site path points at: `/tips/formeer-duos/` → tips/formeer-duos, `/begrippen/#vir` → begrippen/vir. */
+export function entryOfPath(path: string): { collection: CollectionName; id: string } | undefined {
+  const match = /^\/([a-z-]+)\/(?:([a-z0-9-]+)\/?)?(?:#([a-z0-9-]+))?$/.exec(path.split('?')[0] ?? '');
+  if (!match) return undefined;
+  const [, folder = '', id, anchor] = match;
+  const collection = FOLDER_TO_COLLECTION.get(folder);
+  if (collection && id) return { collection, id };
+  if (folder === 'begrippen' && !id && anchor) return { collection: 'begrippen', id: anchor };
+  return undefined;
+}

@@ -1,10 +1,11 @@
 // Every fault in the corpus (faults.ts) is rejected by `npm run controleer` and by `npm run build`,
 // with the Dutch message naming the file; a failed build leaves the previously published site as it was.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFixture, type FixtureCopy } from '../helpers/content-fixture.ts';
+import { SENTINEL } from './attacks.ts';
 import { faults } from './faults.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -39,6 +40,11 @@ describe.each(faults)('$name', (fault) => {
     expect(build.output).toMatch(fault.message);
     expect(build.output).toContain('Er is niets gepubliceerd');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('vorige versie');
+    // No contributed file ever runs: the payloads of the attack cases would write this file.
+    expect(existsSync(join(fixture.root, SENTINEL))).toBe(false);
+    // A content error is a message for editors, never a stack trace.
+    expect(build.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(check.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 });
 

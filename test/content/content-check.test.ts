@@ -31,7 +31,9 @@ describe('content check', () => {
   });
 
   it('suggests the id the editor probably meant', async () => {
-    const problems = await problemsAfter((c) => c.edit(TIP, (t) => t.replace('themas: [samenwerking]', 'themas: [samenwerkng]')));
+    const problems = await problemsAfter((c) =>
+      c.edit(TIP, (t) => t.replace('themas: [samenwerking]', 'themas: [samenwerkng]')),
+    );
     expect(problems[0]?.hint).toContain('"samenwerking"');
   });
 

@@ -2,6 +2,7 @@
 // content-check.test.ts asserts the message; build-failures.test.ts asserts that `npm run
 // controleer` and `npm run build` both reject every case.
 import type { FixtureCopy } from '../helpers/content-fixture.ts';
+import { attacks } from './attacks.ts';
 
 export const TIP = 'tips/formeer-duos.mdx';
 export const EXAMPLE = 'praktijkvoorbeelden/zorgmail-rijswijk.mdx';
@@ -16,7 +17,7 @@ export interface Fault {
   line?: number;
 }
 
-export const faults: Fault[] = [
+const contentFaults: Fault[] = [
   {
     name: 'an unknown theme in a tip',
     change: (c) => c.edit(TIP, (t) => t.replace('themas: [samenwerking]', 'themas: [samenwerking, bestaat-niet]')),
@@ -109,7 +110,8 @@ export const faults: Fault[] = [
   },
   {
     name: 'an event-handler attribute',
-    change: (c) => c.edit(CHAPTER, (t) => t.replace('<Info titel="Achtergrond">', '<Info titel="Achtergrond" onClick="alert(1)">')),
+    change: (c) =>
+      c.edit(CHAPTER, (t) => t.replace('<Info titel="Achtergrond">', '<Info titel="Achtergrond" onClick="alert(1)">')),
     file: CHAPTER,
     field: 'tekst',
     message: /event-handler/,
@@ -165,14 +167,16 @@ export const faults: Fault[] = [
   },
   {
     name: 'a date in the future',
-    change: (c) => c.edit(EXAMPLE, (t) => t.replace('laatstGecontroleerd: 2026-11-01', 'laatstGecontroleerd: 2999-01-01')),
+    change: (c) =>
+      c.edit(EXAMPLE, (t) => t.replace('laatstGecontroleerd: 2026-11-01', 'laatstGecontroleerd: 2999-01-01')),
     file: EXAMPLE,
     field: 'laatstGecontroleerd',
     message: /in de toekomst/,
   },
   {
     name: 'a malformed date',
-    change: (c) => c.edit(EXAMPLE, (t) => t.replace('laatstGecontroleerd: 2026-11-01', 'laatstGecontroleerd: 1 november 2026')),
+    change: (c) =>
+      c.edit(EXAMPLE, (t) => t.replace('laatstGecontroleerd: 2026-11-01', 'laatstGecontroleerd: 1 november 2026')),
     file: EXAMPLE,
     field: 'laatstGecontroleerd',
     message: /datum/,
@@ -238,9 +242,15 @@ export const faults: Fault[] = [
   },
   {
     name: 'a wetsartikel that does not link to wetten.overheid.nl',
-    change: (c) => c.edit('wetsartikelen/jeugdwet-2-1.mdx', (t) => t.replace('https://wetten.overheid.nl/BWBR0034925/', 'https://www.example.org/jeugdwet')),
+    change: (c) =>
+      c.edit('wetsartikelen/jeugdwet-2-1.mdx', (t) =>
+        t.replace('https://wetten.overheid.nl/BWBR0034925/', 'https://www.example.org/jeugdwet'),
+      ),
     file: 'wetsartikelen/jeugdwet-2-1.mdx',
     field: 'url',
     message: /wetten\.overheid\.nl/,
   },
 ];
+
+/** Every fault: mistakes an editor makes, and attacks (attacks.ts). */
+export const faults: Fault[] = [...contentFaults, ...attacks];

@@ -2,8 +2,13 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, type CheckedEntry } from '../../src/lib/content-check/index.ts';
+import { referencesInScan } from '../../src/lib/references.ts';
 import { buildLinkGraph, type GraphEntry } from '../../src/lib/link-graph.ts';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findPersonalData } from '../../src/lib/content-check/personal-data.ts';
+import { checkSiteIdentity } from '../../src/lib/content-check/site-identity.ts';
+import { loadSiteConfig } from '../../src/site-config.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let entries: CheckedEntry[] = [];
@@ -23,12 +28,16 @@ describe('the handreiking content', () => {
 
   it('has all 21 tips of the Taskforce guide', () => {
     expect(of('tips')).toHaveLength(21);
-    expect(of('tips').every((tip) => refId((tip.data.bron as { document: unknown }).document) === 'taskforce-2016')).toBe(true);
+    expect(
+      of('tips').every((tip) => refId((tip.data.bron as { document: unknown }).document) === 'taskforce-2016'),
+    ).toBe(true);
   });
 
   it('has the 15 practice examples of the Taskforce guide and those of NJi, Zwijndrecht and Zwolle', () => {
     const bySource = (id: string) =>
-      of('praktijkvoorbeelden').filter((example) => refId((example.data.bron as { document: unknown }).document) === id);
+      of('praktijkvoorbeelden').filter(
+        (example) => refId((example.data.bron as { document: unknown }).document) === id,
+      );
     expect(bySource('taskforce-2016').length).toBeGreaterThanOrEqual(15);
     expect(bySource('nji-drie-stappen').length).toBeGreaterThanOrEqual(4);
     expect(bySource('zwijndrecht-plan-2017').length).toBeGreaterThanOrEqual(1);
@@ -44,7 +53,8 @@ describe('the handreiking content', () => {
 
   it('has the five chapters and three bijlagen of the Taskforce guide in reading order', () => {
     const chapters = of('hoofdstukken').sort((a, b) => Number(a.data.volgorde) - Number(b.data.volgorde));
-    const numbered = (deel: string) => chapters.filter((chapter) => chapter.data.deel === deel).map((chapter) => chapter.data.nummer);
+    const numbered = (deel: string) =>
+      chapters.filter((chapter) => chapter.data.deel === deel).map((chapter) => chapter.data.nummer);
     expect(numbered('hoofdstuk')).toEqual([1, 2, 3, 4, 5]);
     expect(numbered('bijlage')).toEqual([1, 2, 3]);
     expect(chapters[0]?.id).toBe('voorwoord');
@@ -56,14 +66,16 @@ describe('the handreiking content', () => {
         collection: entry.collection,
         id: entry.id,
         data: entry.data,
-        body: entry.scan ? readFileSync(resolve(ROOT, entry.file), 'utf8') : undefined,
+        references: entry.scan ? referencesInScan(entry.scan) : undefined,
       })),
     );
     for (const article of of('wetsartikelen')) {
       expect(graph.citedBy({ collection: 'wetsartikelen', id: article.id }), article.file).not.toEqual([]);
     }
     for (const tip of of('tips')) {
-      const chapters = graph.citedBy({ collection: 'tips', id: tip.id }).filter((ref) => ref.collection === 'hoofdstukken');
+      const chapters = graph
+        .citedBy({ collection: 'tips', id: tip.id })
+        .filter((ref) => ref.collection === 'hoofdstukken');
       expect(chapters, tip.file).not.toEqual([]);
     }
   });
@@ -75,13 +87,58 @@ describe('the handreiking content', () => {
   });
 
   it('has the risk factors on the four levels', () => {
-    expect(of('risicofactoren').map((level) => level.id).sort()).toEqual(['gezin', 'kind', 'omgeving', 'ouder']);
+    expect(
+      of('risicofactoren')
+        .map((level) => level.id)
+        .sort(),
+    ).toEqual(['gezin', 'kind', 'omgeving', 'ouder']);
   });
 
   it('explains the abbreviations the guide uses', () => {
     const abbreviations = of('begrippen').map((term) => term.data.afkorting);
-    for (const expected of ['AMHK', 'VIR', 'JGZ', 'CJG', 'GGD', 'GGZ', 'LVAK', 'LOCK', 'LEA', 'OM', 'MDA++', 'NJi', 'VNG']) {
+    for (const expected of [
+      'AMHK',
+      'VIR',
+      'JGZ',
+      'CJG',
+      'GGD',
+      'GGZ',
+      'LVAK',
+      'LOCK',
+      'LEA',
+      'OM',
+      'MDA++',
+      'NJi',
+      'VNG',
+    ]) {
       expect(abbreviations).toContain(expected);
     }
+  });
+});
+
+describe('the identity and the text of the handreiking', () => {
+  it('has a valid content/handreiking.yaml', () => {
+    expect(checkSiteIdentity(resolve(ROOT, 'content'), ROOT)).toEqual([]);
+    expect(loadSiteConfig(resolve(ROOT, 'content/handreiking.yaml'), {})).toMatchObject({
+      url: 'https://handreiking-kindermishandeling.example',
+      basispad: '/',
+      repository: 'https://github.com/handreiking-kindermishandeling/handreiking',
+    });
+  });
+
+  // The content check looks for personal data in tips and practice examples only; the detector should
+  // find nothing anywhere in the real text, or it would flag ordinary years, amounts and articles.
+  it('has no e-mail address, phone number or BSN in any file', () => {
+    const content = resolve(ROOT, 'content');
+    const files = readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((name) =>
+      /\.(mdx|yaml)$/.test(name),
+    );
+    expect(files.length).toBeGreaterThan(200);
+    const hits = files.flatMap((name) =>
+      findPersonalData(readFileSync(join(content, name), 'utf8')).map(
+        (hit) => `${name}:${hit.line} ${hit.kind} ${hit.value}`,
+      ),
+    );
+    expect(hits).toEqual([]);
   });
 });

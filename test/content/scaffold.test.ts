@@ -50,7 +50,18 @@ describe('npm run nieuw:voorbeeld', () => {
   });
 
   it('explains wrong flags in Dutch and writes nothing', () => {
-    const wrong = run(['scripts/nieuw.ts', 'voorbeeld', '--titel', 'X', '--gemeente', 'Ede', '--provincie', 'Holland', '--thema', 'onbekend']);
+    const wrong = run([
+      'scripts/nieuw.ts',
+      'voorbeeld',
+      '--titel',
+      'X',
+      '--gemeente',
+      'Ede',
+      '--provincie',
+      'Holland',
+      '--thema',
+      'onbekend',
+    ]);
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toContain('Provincie "Holland" bestaat niet');
     expect(wrong.stderr).toContain('Thema "onbekend" bestaat niet');

@@ -1,30 +1,30 @@
 // The content check: reads every file under content/, validates it against the collection schemas,
 // and checks that all references resolve. Used by the build (src/integrations/content-check.ts),
 // by `npm run controleer` and by the tests. Runs without Astro.
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { createSchemas } from '../../schemas/collections.ts';
 import { type CollectionName, ID_PATTERN, strictReference } from '../../schemas/common.ts';
-import { COLLECTION_LAYOUT, COLLECTION_NAMES } from '../../schemas/layout.ts';
+import { COLLECTION_LAYOUT } from '../../schemas/layout.ts';
 import { type CheckedEntry, checkIntegrity } from './integrity.ts';
-import { scanMdx } from './mdx-scan.ts';
+import { ALLOWED_COMPONENTS_BY_COLLECTION, scanMdx } from './mdx-scan.ts';
 import type { Problem } from './problem.ts';
 import { describeIssue } from './schema-messages.ts';
 import { readSource } from './source-file.ts';
 import { findPersonalData } from './personal-data.ts';
 import { wordListSchema } from '../search/vocabulary.ts';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { listContentFiles, SETTINGS_FILES } from '../content-files.ts';
+import { checkSiteIdentity } from './site-identity.ts';
+import { readImageFolder } from './images.ts';
+import { fileTooLarge, MAX_FILE_BYTES } from './limits.ts';
 
+/** The site's public/ folder, where images live (see src/lib/markdown/urls.ts). */
+const DEFAULT_PUBLIC_DIR = resolve(import.meta.dirname, '../../../public');
 const schemas = createSchemas(strictReference);
 
 /** Collections whose body must say something: an empty tip or example is a mistake. */
 const BODY_REQUIRED = new Set<CollectionName>(['hoofdstukken', 'tips', 'praktijkvoorbeelden', 'wetsartikelen']);
-/** Collections written by contributors about their own organisation: no personal contact data. */
-const NO_PERSONAL_DATA = new Set<CollectionName>(['tips', 'praktijkvoorbeelden']);
-/** Only chapters may embed other entries; tips and examples get Markdown and <Info> only. */
-const COMPONENTS: Partial<Record<CollectionName, string[]>> = {
-  hoofdstukken: ['Tip', 'Praktijk', 'Info'],
-};
 
 export interface CheckResult {
   problems: Problem[];
@@ -36,127 +36,124 @@ export interface CheckResult {
  * @param contentDir absolute path of the content folder
  * @param rootDir folder that file names in messages are relative to (the project root)
  */
-export async function checkContent(contentDir: string, rootDir = join(contentDir, '..')): Promise<CheckResult> {
-  const problems: Problem[] = [];
+export async function checkContent(
+  contentDir: string,
+  rootDir = join(contentDir, '..'),
+  publicDir = DEFAULT_PUBLIC_DIR,
+): Promise<CheckResult> {
+  const tree = listContentFiles(contentDir, rootDir);
+  const problems: Problem[] = [...tree.problems];
   const entries: CheckedEntry[] = [];
-  let fileCount = 0;
   const existing = new Map<CollectionName, Set<string>>();
+  const seen = new Map<string, string>();
 
-  for (const collection of COLLECTION_NAMES) {
-    const { folder, kind, label } = COLLECTION_LAYOUT[collection];
-    const dir = join(contentDir, folder);
-    const names = await listFiles(dir);
-    const seen = new Map<string, string>();
-
-    for (const name of names) {
-      const file = relative(rootDir, join(dir, name)).split('\\').join('/');
-      const extension = kind === 'mdx' ? '.mdx' : '.yaml';
-      if (!name.endsWith(extension)) {
-        if (!name.startsWith('.') && name !== 'README.md') {
-          problems.push({
-            file,
-            message: `Dit bestand wordt niet gelezen: in deze map horen alleen ${extension}-bestanden.`,
-            hint:
-              name.endsWith('.yml') || name.endsWith('.md')
-                ? `Hernoem het naar ${name.replace(/\.\w+$/, extension)}.`
-                : undefined,
-          });
-        }
-        continue;
-      }
-      fileCount++;
-      const id = name.slice(0, -extension.length);
-      if (!ID_PATTERN.test(id)) {
-        problems.push({
-          file,
-          field: 'bestandsnaam',
-          message: `De bestandsnaam "${name}" mag alleen kleine letters, cijfers en streepjes bevatten.`,
-          hint: `Hernoem het bestand, bijvoorbeeld naar ${slugify(id)}${extension}.`,
-        });
-      }
-      const normalized = slugify(id);
-      const earlier = seen.get(normalized);
-      if (earlier) {
-        problems.push({
-          file,
-          field: 'bestandsnaam',
-          message: `Er is al een ${label} met de naam "${normalized}" (${earlier}).`,
-          hint: 'Geef elk bestand een eigen naam.',
-        });
-      }
-      seen.set(normalized, file);
-      existing.set(collection, (existing.get(collection) ?? new Set()).add(id));
-
-      const text = await readFile(join(dir, name), 'utf8');
-      if (NO_PERSONAL_DATA.has(collection)) {
-        for (const hit of findPersonalData(text)) {
-          problems.push({
-            file,
-            line: hit.line,
-            field: 'tekst',
-            message: `Er staat een ${hit.kind} in (${hit.value}). Persoonlijke contactgegevens horen niet in de handreiking.`,
-            hint: 'Noem de organisatie en verwijs met "link:" naar haar website.',
-          });
-        }
-      }
-      const source = readSource(text, kind);
-      if (source.syntaxError) {
-        problems.push({ file, line: source.syntaxError.line, message: source.syntaxError.message });
-        continue;
-      }
-      const parsed = schemas[collection].safeParse(source.data ?? {}, { reportInput: true });
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          for (const described of describeIssue(issue)) {
-            problems.push({
-              file,
-              line: source.lineOf(described.path.map((key) => (typeof key === 'symbol' ? String(key) : key))),
-              field: described.field,
-              message: described.message,
-              hint: described.hint,
-            });
-          }
-        }
-        continue;
-      }
-
-      const entry: CheckedEntry = {
-        collection,
-        id,
+  for (const { collection, id, path, file } of tree.files) {
+    const { kind, label } = COLLECTION_LAYOUT[collection];
+    const extension = kind === 'mdx' ? '.mdx' : '.yaml';
+    if (!ID_PATTERN.test(id)) {
+      problems.push({
         file,
-        data: parsed.data as Record<string, unknown>,
-        lineOf: source.lineOf,
-      };
-      if (kind === 'mdx') {
-        entry.scan = scanMdx(source.body, source.bodyLine, COMPONENTS[collection] ?? ['Info']);
-        for (const violation of entry.scan.violations) {
+        field: 'bestandsnaam',
+        message: `De bestandsnaam "${id}${extension}" mag alleen kleine letters, cijfers en streepjes bevatten.`,
+        hint: `Hernoem het bestand, bijvoorbeeld naar ${slugify(id)}${extension}.`,
+      });
+    }
+    const normalized = `${collection}/${slugify(id)}`;
+    const earlier = seen.get(normalized);
+    if (earlier) {
+      problems.push({
+        file,
+        field: 'bestandsnaam',
+        message: `Er is al een ${label} met de naam "${slugify(id)}" (${earlier}).`,
+        hint: 'Geef elk bestand een eigen naam.',
+      });
+    }
+    seen.set(normalized, file);
+    existing.set(collection, (existing.get(collection) ?? new Set()).add(id));
+
+    const bytes = await readFile(path);
+    if (bytes.length > MAX_FILE_BYTES) {
+      problems.push({ file, ...fileTooLarge(bytes.length) });
+      continue;
+    }
+    const text = bytes.toString('utf8');
+    const source = readSource(text, kind);
+    problems.push(...personalDataProblems(text, file, kind === 'mdx' ? source.bodyLine : undefined));
+    if (source.syntaxError) {
+      problems.push({ file, line: source.syntaxError.line, message: source.syntaxError.message });
+      continue;
+    }
+    const parsed = schemas[collection].safeParse(source.data ?? {}, { reportInput: true });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        for (const described of describeIssue(issue)) {
           problems.push({
             file,
-            line: violation.line,
-            field: 'tekst',
-            message: violation.message,
-            hint: violation.hint,
-          });
-        }
-        if (BODY_REQUIRED.has(collection) && entry.scan.empty) {
-          problems.push({
-            file,
-            line: source.bodyLine,
-            field: 'tekst',
-            message: `De ${label} heeft geen tekst onder de gegevens.`,
-            hint: 'Schrijf de tekst onder de tweede regel met ---.',
+            line: source.lineOf(described.path.map((key) => (typeof key === 'symbol' ? String(key) : key))),
+            field: described.field,
+            message: described.message,
+            hint: described.hint,
           });
         }
       }
-      entries.push(entry);
+      continue;
     }
+
+    const entry: CheckedEntry = {
+      collection,
+      id,
+      file,
+      data: parsed.data as Record<string, unknown>,
+      lineOf: source.lineOf,
+    };
+    if (kind === 'mdx') {
+      entry.scan = scanMdx(source.body, source.bodyLine, ALLOWED_COMPONENTS_BY_COLLECTION[collection] ?? []);
+      for (const violation of entry.scan.violations) {
+        problems.push({
+          file,
+          line: violation.line,
+          field: 'tekst',
+          message: violation.message,
+          hint: violation.hint,
+        });
+      }
+      if (BODY_REQUIRED.has(collection) && entry.scan.empty) {
+        problems.push({
+          file,
+          line: source.bodyLine,
+          field: 'tekst',
+          message: `De ${label} heeft geen tekst onder de gegevens.`,
+          hint: 'Schrijf de tekst onder de tweede regel met ---.',
+        });
+      }
+    }
+    entries.push(entry);
   }
 
+  const imageFolder = readImageFolder(publicDir, rootDir);
+  problems.push(...imageFolder.problems);
+  problems.push(...checkSettingsFiles(contentDir, rootDir));
   problems.push(...(await checkWordList(contentDir, rootDir)));
   problems.push(...checkUniqueOrder(entries, 'hoofdstukken', 'volgorde'));
   problems.push(...checkUniqueOrder(entries, 'preventieveActies', 'nummer'));
-  problems.push(...checkIntegrity(entries, existing));
-  return { problems, entries, fileCount };
+  problems.push(...checkIntegrity(entries, existing, imageFolder.images));
+  return { problems, entries, fileCount: tree.files.length };
+}
+
+/** Contact details of people never belong in the handreiking, in any collection or field. */
+function personalDataProblems(text: string, file: string, bodyLine?: number): Problem[] {
+  const lines = text.split('\n');
+  return findPersonalData(text).map((hit) => ({
+    file,
+    line: hit.line,
+    // The field on that line, or the text of an MDX file.
+    field:
+      bodyLine !== undefined && hit.line >= bodyLine
+        ? 'tekst'
+        : /^\s*(?:-\s*)?([A-Za-z]\w*):/.exec(lines[hit.line - 1] ?? '')?.[1],
+    message: `Er staat een ${hit.kind} in (${hit.value}). Persoonsgegevens horen niet in de handreiking.`,
+    hint: 'Noem de organisatie en verwijs met "link:" naar haar website.',
+  }));
 }
 
 function checkUniqueOrder(entries: CheckedEntry[], collection: CollectionName, field: string): Problem[] {
@@ -179,6 +176,20 @@ function checkUniqueOrder(entries: CheckedEntry[], collection: CollectionName, f
   return problems;
 }
 
+/** handreiking.yaml (the site's identity) and the search word list: no personal data, valid fields. */
+function checkSettingsFiles(contentDir: string, rootDir: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const name of SETTINGS_FILES) {
+    const path = join(contentDir, name);
+    if (!existsSync(path)) continue;
+    const bytes = readFileSync(path);
+    const file = relative(rootDir, path).split('\\').join('/');
+    if (bytes.length > MAX_FILE_BYTES) problems.push({ file, ...fileTooLarge(bytes.length) });
+    else problems.push(...personalDataProblems(bytes.toString('utf8'), file));
+  }
+  return [...problems, ...checkSiteIdentity(contentDir, rootDir)];
+}
+
 /** The search word list (content/zoeken/woorden.yaml) is optional, but must be right when present. */
 async function checkWordList(contentDir: string, rootDir: string): Promise<Problem[]> {
   const path = join(contentDir, 'zoeken/woorden.yaml');
@@ -197,18 +208,6 @@ async function checkWordList(contentDir: string, rootDir: string): Promise<Probl
       hint: 'Elke synoniemengroep is een lijst van minstens twee woorden, bijvoorbeeld [VIR, verwijsindex].',
     })),
   );
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  try {
-    const dirents = await readdir(dir, { withFileTypes: true });
-    return dirents
-      .filter((dirent) => dirent.isFile())
-      .map((dirent) => dirent.name)
-      .sort();
-  } catch {
-    return [];
-  }
 }
 
 /** Lowercase ASCII with hyphens; folds diacritics (é → e). */

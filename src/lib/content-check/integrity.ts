@@ -1,11 +1,12 @@
 // Checks that everything the content points at exists: references in frontmatter, boxes embedded in
 // MDX and internal links. Astro only logs a dangling reference; here it stops the build.
-import type { CollectionName, EntryRef } from '../../schemas/common.ts';
+import type { CollectionName } from '../../schemas/common.ts';
 import { COLLECTION_LAYOUT } from '../../schemas/layout.ts';
 import { entryPath, STATIC_PATHS } from '../routes.ts';
 import { formatPath } from './schema-messages.ts';
 import type { Problem } from './problem.ts';
 import { EMBED_COLLECTIONS, type MdxScan } from './mdx-scan.ts';
+import { findReferences } from '../references.ts';
 
 export interface CheckedEntry {
   collection: CollectionName;
@@ -17,29 +18,6 @@ export interface CheckedEntry {
   lineOf(path: ReadonlyArray<string | number>): number | undefined;
 }
 
-function isRef(value: unknown): value is EntryRef {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'collection' in value &&
-    'id' in value &&
-    Object.keys(value).length === 2
-  );
-}
-
-/** Every reference in an entry's data, with the path of the field it sits in. */
-export function findReferences(
-  data: unknown,
-  path: (string | number)[] = [],
-): { ref: EntryRef; path: (string | number)[] }[] {
-  if (isRef(data)) return [{ ref: data, path }];
-  if (Array.isArray(data)) return data.flatMap((item, index) => findReferences(item, [...path, index]));
-  if (typeof data === 'object' && data !== null && !(data instanceof Date)) {
-    return Object.entries(data).flatMap(([key, value]) => findReferences(value, [...path, key]));
-  }
-  return [];
-}
-
 /**
  * @param existing ids per collection of every file found, also those whose data is invalid, so one
  *   broken file does not cascade into "does not exist" messages in the files pointing at it
@@ -47,6 +25,7 @@ export function findReferences(
 export function checkIntegrity(
   entries: CheckedEntry[],
   existing: Map<CollectionName, Set<string>> = new Map(),
+  images: ReadonlySet<string> = new Set(),
 ): Problem[] {
   const problems: Problem[] = [];
   const ids = new Map<CollectionName, Set<string>>();
@@ -101,8 +80,18 @@ export function checkIntegrity(
         });
       }
     }
+    for (const image of entry.scan?.images ?? []) {
+      if (!images.has(image.url)) {
+        problems.push({
+          file: entry.file,
+          line: image.line,
+          field: 'tekst',
+          message: `De afbeelding ${image.url} bestaat niet.`,
+          hint: `Zet het bestand in public${image.url}, of controleer de naam (kleine letters).`,
+        });
+      }
+    }
     for (const link of entry.scan?.links ?? []) {
-      if (!link.url.startsWith('/')) continue;
       const target = normalizeInternal(link.url);
       if (!internalPaths.has(target.path) && !internalPaths.has(`${target.path}#${target.hash}`)) {
         const lastPart = target.path.split('/').filter(Boolean).at(-1);

@@ -7,12 +7,22 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { classifyImage, classifyLink } from '../markdown/urls.ts';
+import type { CollectionName } from '../../schemas/common.ts';
 
 /** Components an MDX body may use, and the attributes each takes. */
 export const ALLOWED_COMPONENTS: Record<string, readonly string[]> = {
   Tip: ['id'],
   Praktijk: ['id'],
   Info: ['titel'],
+};
+
+/** Only chapters may embed other entries; every other MDX collection gets Markdown and <Info> only. */
+export const ALLOWED_COMPONENTS_BY_COLLECTION: Partial<Record<CollectionName, readonly string[]>> = {
+  hoofdstukken: ['Tip', 'Praktijk', 'Info'],
+  tips: ['Info'],
+  praktijkvoorbeelden: ['Info'],
+  wetsartikelen: ['Info'],
 };
 
 /** Components that embed another entry by id, and the collection that id belongs to. */
@@ -35,13 +45,21 @@ export interface Violation {
 }
 export interface MdxScan {
   embeds: Embed[];
+  /** Links to pages of this site (site paths), to check that they exist. */
   links: Link[];
+  /** Images, as site paths under /afbeeldingen/, to check that the file exists. */
+  images: Link[];
   violations: Violation[];
   /** True when the body has no text at all. */
   empty: boolean;
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+/** The one MDX parser: the check, the link graph and the renderer all read this tree. */
+export function parseMdx(body: string): Root {
+  return parser.parse(body);
+}
 
 interface JsxAttribute {
   type: string;
@@ -60,14 +78,18 @@ interface JsxNode {
  * @param firstLine the line in the file where `body` starts, so lines in messages match the file
  * @param allowed component names allowed in this collection
  */
-export function scanMdx(body: string, firstLine = 1, allowed = Object.keys(ALLOWED_COMPONENTS)): MdxScan {
-  const scan: MdxScan = { embeds: [], links: [], violations: [], empty: body.trim() === '' };
+export function scanMdx(
+  body: string,
+  firstLine = 1,
+  allowed: readonly string[] = Object.keys(ALLOWED_COMPONENTS),
+): MdxScan {
+  const scan: MdxScan = { embeds: [], links: [], images: [], violations: [], empty: body.trim() === '' };
   const lineAt = (node: { position?: { start: { line: number } } }) =>
     node.position ? node.position.start.line + firstLine - 1 : undefined;
 
   let tree: Root;
   try {
-    tree = parser.parse(body);
+    tree = parseMdx(body);
   } catch (error) {
     const place = (error as { line?: number; place?: { line?: number } }) ?? {};
     const line = place.line ?? place.place?.line;
@@ -78,6 +100,27 @@ export function scanMdx(body: string, firstLine = 1, allowed = Object.keys(ALLOW
     });
     return scan;
   }
+  scanTree(tree, scan, lineAt, allowed);
+  return scan;
+}
+
+/** Scans a tree parsed by {@link parseMdx}; the renderer's loader passes its own tree, parsed once. */
+export function scanTree(
+  tree: Root,
+  scan: MdxScan = { embeds: [], links: [], images: [], violations: [], empty: false },
+  lineAt: (node: { position?: { start: { line: number } } }) => number | undefined = (node) =>
+    node.position?.start.line,
+  allowed: readonly string[] = Object.keys(ALLOWED_COMPONENTS),
+): MdxScan {
+  // Reference-style links and images ([tekst][1], ![beeld][1]) take their address from a definition.
+  const definitions = new Map<string, string>();
+  const usedByLinks = new Set<string>();
+  const usedByImages = new Set<string>();
+  visit(tree, (node) => {
+    if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node.url);
+    if (node.type === 'linkReference') usedByLinks.add(node.identifier.toLowerCase());
+    if (node.type === 'imageReference') usedByImages.add(node.identifier.toLowerCase());
+  });
 
   visit(tree, (node) => {
     const line = lineAt(node);
@@ -101,20 +144,30 @@ export function scanMdx(body: string, firstLine = 1, allowed = Object.keys(ALLOW
       case 'mdxJsxTextElement':
         checkJsx(node as unknown as JsxNode, line, allowed, scan);
         break;
-      case 'link':
       case 'definition':
-        checkUrl((node as { url: string }).url, line, scan);
+        // An image's definition is checked as an image where it is used.
+        if (usedByImages.has(node.identifier.toLowerCase()) && !usedByLinks.has(node.identifier.toLowerCase())) break;
+        checkLink(node.url, line, scan);
+        break;
+      case 'link':
+        checkLink(node.url, line, scan);
         break;
       case 'image':
-        if (!(node as { alt?: string }).alt?.trim()) {
+      case 'imageReference': {
+        if (!node.alt?.trim()) {
           scan.violations.push({
             line,
             message: 'Een afbeelding heeft geen beschrijving (alt-tekst).',
-            hint: 'Schrijf tussen de rechte haken wat er op de afbeelding staat: ![Beschrijving](pad).',
+            hint: 'Schrijf tussen de rechte haken wat er op de afbeelding staat: ![Beschrijving](/afbeeldingen/naam.jpg).',
           });
         }
-        checkUrl((node as { url: string }).url, line, scan);
+        const url = node.type === 'image' ? node.url : definitions.get(node.identifier.toLowerCase());
+        if (url === undefined) break; // an undefined reference renders as plain text
+        const image = classifyImage(url);
+        if (image.kind === 'image') scan.images.push({ url: image.path, line });
+        else scan.violations.push({ line, message: image.message, hint: image.hint });
         break;
+      }
       case 'html':
         scan.violations.push({
           line,
@@ -127,7 +180,7 @@ export function scanMdx(body: string, firstLine = 1, allowed = Object.keys(ALLOW
   return scan;
 }
 
-function checkJsx(node: JsxNode, line: number | undefined, allowed: string[], scan: MdxScan) {
+function checkJsx(node: JsxNode, line: number | undefined, allowed: readonly string[], scan: MdxScan) {
   const name = node.name ?? '';
   if (!allowed.includes(name)) {
     const dangerous = /^(script|style|iframe|object|embed|link|meta|form)$/i.test(name);
@@ -139,6 +192,14 @@ function checkJsx(node: JsxNode, line: number | undefined, allowed: string[], sc
           ? 'Lege tags <> </> zijn niet toegestaan.'
           : `Het onderdeel <${name}> is hier niet toegestaan.`,
       hint: `Toegestaan zijn: ${allowed.map((component) => `<${component}>`).join(', ')} en gewone Markdown.`,
+    });
+    return;
+  }
+  if (node.type === 'mdxJsxTextElement') {
+    scan.violations.push({
+      line,
+      message: `<${name}> staat midden in een zin of op dezelfde regel als andere tekst.`,
+      hint: `Zet <${name} …> op een eigen regel, met een lege regel erboven en eronder.`,
     });
     return;
   }
@@ -187,23 +248,8 @@ function checkJsx(node: JsxNode, line: number | undefined, allowed: string[], sc
   }
 }
 
-function checkUrl(url: string, line: number | undefined, scan: MdxScan) {
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1]?.toLowerCase();
-  if (scheme === undefined) {
-    scan.links.push({ url, line });
-  } else if (scheme === 'https' || scheme === 'mailto') {
-    scan.links.push({ url, line });
-  } else if (scheme === 'http') {
-    scan.violations.push({
-      line,
-      message: `De link ${url} gebruikt http:// in plaats van https://.`,
-      hint: 'Gebruik het https-adres van die website.',
-    });
-  } else {
-    scan.violations.push({
-      line,
-      message: `De link "${url}" is niet toegestaan (${scheme}:).`,
-      hint: 'Gebruik een link naar een pagina van deze site of een https-adres.',
-    });
-  }
+function checkLink(url: string, line: number | undefined, scan: MdxScan) {
+  const target = classifyLink(url);
+  if (target.kind === 'site') scan.links.push({ url: target.path, line });
+  else if (target.kind === 'refused') scan.violations.push({ line, message: target.message, hint: target.hint });
 }

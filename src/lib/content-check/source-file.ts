@@ -1,5 +1,5 @@
 // Reads one content file: YAML (data collections) or MDX with YAML frontmatter.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 export interface SourceFile {
   /** The parsed YAML data (frontmatter for MDX), or undefined when it could not be parsed. */
@@ -54,7 +54,55 @@ export function readSource(text: string, kind: 'mdx' | 'yaml'): SourceFile {
       syntaxError: { line: toFileLine(error.pos[0]), message: describeYamlError(error.code) },
     };
   }
+  const forbidden = findForbiddenYaml(doc);
+  if (forbidden) {
+    return {
+      data: undefined,
+      body,
+      bodyLine,
+      lineOf,
+      syntaxError: {
+        line: forbidden.offset === undefined ? yamlStartLine : toFileLine(forbidden.offset),
+        message: forbidden.message,
+      },
+    };
+  }
   return { data: doc.toJS(), body, bodyLine, lineOf };
+}
+
+/**
+ * Editors only need plain YAML. Anchors and aliases allow an "alias bomb" (a few lines that expand to
+ * gigabytes) and tags (!!js/function, !!binary, !eigen) make values that are not text, numbers or
+ * lists; both are rejected before the data is ever built.
+ */
+function findForbiddenYaml(doc: Document): { offset?: number; message: string } | undefined {
+  let found: { offset?: number; message: string } | undefined;
+  const offsetOf = (node: unknown) => (node as { range?: [number] } | null)?.range?.[0];
+  visit(doc, {
+    Alias(_key, node) {
+      found = {
+        offset: offsetOf(node),
+        message: `Verwijzingen in YAML (*${node.source}) zijn niet toegestaan.`,
+      };
+      return visit.BREAK;
+    },
+    Node(_key, node) {
+      if (node.anchor) {
+        found = { offset: offsetOf(node), message: `Ankers in YAML (&${node.anchor}) zijn niet toegestaan.` };
+        return visit.BREAK;
+      }
+      if (node.tag) {
+        found = {
+          offset: offsetOf(node),
+          message: `Labels in YAML (zoals ${node.tag.replace('tag:yaml.org,2002:', '!!')}) zijn niet toegestaan.`,
+        };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (found) found.message += ' Schrijf elke waarde gewoon uit.';
+  return found;
 }
 
 function describeYamlError(code: string): string {

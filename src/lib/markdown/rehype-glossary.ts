@@ -1,36 +1,14 @@
 // Explains abbreviations on first use: the first "VIR" on a page becomes
 // <a href="/begrippen/#vir"><abbr title="Verwijsindex risicojongeren">VIR</abbr></a>.
 // Driven by the glossary (content/begrippen/), so a new term works everywhere at once.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
-import { parse } from 'yaml';
 import { withBase } from '../routes.ts';
 
 export interface GlossaryTerm {
   id: string;
-  afkorting: string;
+  afkorting?: string;
   term: string;
-}
-
-/** Reads the abbreviations from the glossary folder (invalid files are the content check's job). */
-export function readGlossaryTerms(begrippenDir: string): GlossaryTerm[] {
-  let names: string[];
-  try {
-    names = readdirSync(begrippenDir).filter((name) => name.endsWith('.yaml'));
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    try {
-      const data = parse(readFileSync(join(begrippenDir, name), 'utf8')) as { afkorting?: unknown; term?: unknown };
-      if (typeof data?.afkorting !== 'string' || typeof data.term !== 'string') return [];
-      return [{ id: name.slice(0, -'.yaml'.length), afkorting: data.afkorting, term: data.term }];
-    } catch {
-      return [];
-    }
-  });
 }
 
 /** Places where an explanation would be wrong or noisy. */
@@ -39,7 +17,9 @@ const SKIP = new Set(['a', 'abbr', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function rehypeGlossary(options: { terms: GlossaryTerm[]; base: string }) {
-  const byAbbreviation = new Map(options.terms.map((term) => [term.afkorting, term]));
+  const byAbbreviation = new Map(
+    options.terms.flatMap((term) => (term.afkorting ? [[term.afkorting, term] as const] : [])),
+  );
   const alternatives = [...byAbbreviation.keys()].sort((a, b) => b.length - a.length).map(escape);
   if (alternatives.length === 0) return () => {};
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(?![\\p{L}\\p{N}+])`, 'gu');

@@ -1,6 +1,7 @@
 // The search vocabulary: synonym groups (from the glossary and content/zoeken/woorden.yaml) and
 // compound parts. Applied at index time, so a reader's query needs no extra work in the browser.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { readGlossary } from '../glossary.ts';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
@@ -26,31 +27,17 @@ export function readVocabulary(contentDir: string): Vocabulary {
     // No or invalid word list: search still works, without these extras.
   }
   return {
-    synonyms: [...glossaryGroups(join(contentDir, 'begrippen')), ...list.synoniemen],
+    synonyms: [...glossaryGroups(contentDir), ...list.synoniemen],
     compoundParts: list.samenstellingen.map((part) => part.toLowerCase()),
   };
 }
 
 /** Each glossary entry's term, abbreviation and synonyms form one group. */
-function glossaryGroups(dir: string): string[][] {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.yaml'));
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    try {
-      const data = parse(readFileSync(join(dir, name), 'utf8')) as {
-        term?: unknown;
-        afkorting?: unknown;
-        synoniemen?: unknown;
-      };
-      const words = [data.term, data.afkorting, ...(Array.isArray(data.synoniemen) ? data.synoniemen : [])];
-      const group = words.filter((word): word is string => typeof word === 'string' && word.trim() !== '');
-      return group.length > 1 ? [group] : [];
-    } catch {
-      return [];
-    }
+function glossaryGroups(contentDir: string): string[][] {
+  return readGlossary(contentDir).flatMap((entry) => {
+    const group = [entry.term, entry.afkorting, ...(entry.synoniemen ?? [])].filter(
+      (word): word is string => typeof word === 'string' && word.trim() !== '',
+    );
+    return group.length > 1 ? [group] : [];
   });
 }

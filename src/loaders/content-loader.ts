@@ -1,0 +1,124 @@
+// The content loader: reads one collection's files (the same list the content check reads), parses
+// them with the checker's own YAML and MDX readers and stores each entry with its rendered HTML.
+// MDX is rendered as data (src/lib/markdown/render-mdx.ts), never compiled to JavaScript, so
+// contributed text cannot run at build time. Each entry is stored with a digest of its file and of
+// what its rendering depends on (base path, glossary): an unchanged file is never parsed or rendered
+// again, across builds, because Astro keeps the store in its cache folder.
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ALLOWED_COMPONENTS_BY_COLLECTION, parseMdx, scanTree } from '../lib/content-check/mdx-scan.ts';
+import { readSource } from '../lib/content-check/source-file.ts';
+import { type ContentFile, listContentFiles } from '../lib/content-files.ts';
+import { readGlossary } from '../lib/glossary.ts';
+import { renderMdx } from '../lib/markdown/render-mdx.ts';
+import { referencesInScan } from '../lib/references.ts';
+import type { CollectionName } from '../schemas/common.ts';
+import { COLLECTION_LAYOUT } from '../schemas/layout.ts';
+
+/**
+ * What rendered HTML depends on besides the file: the renderer's own code and the installed packages.
+ * Part of every digest, so a change to either renders everything again.
+ */
+function rendererFingerprint(root: string): string {
+  const hash = createHash('sha1');
+  for (const dir of ['src/lib/markdown', 'src/loaders', 'src/lib/content-check']) {
+    for (const name of readdirSync(join(root, dir)).sort()) {
+      if (name.endsWith('.ts') && !name.endsWith('.test.ts'))
+        hash.update(name).update(readFileSync(join(root, dir, name)));
+    }
+  }
+  return hash.update(readFileSync(join(root, 'package-lock.json'))).digest('hex');
+}
+/** Collections whose entries are shown inside boxes in chapters. */
+const EMBEDDABLE = new Set<CollectionName>(['tips', 'praktijkvoorbeelden']);
+
+/** Collections that already listen to a dev server's file watcher, so a reload adds no second listener. */
+const watched = new WeakMap<object, Set<string>>();
+
+export function contentLoader(collection: CollectionName, options: { contentDir: string }): Loader {
+  return {
+    name: 'handreiking:inhoud',
+    load: async (context) => {
+      await sync(collection, options.contentDir, context);
+      const watcher = context.watcher;
+      const collections = watcher ? (watched.get(watcher) ?? new Set<string>()) : undefined;
+      if (watcher && collections && !collections.has(collection)) {
+        watched.set(watcher, collections.add(collection));
+        // In `npm run dev`: a saved file shows at once; unchanged files keep their digest and are skipped.
+        watcher.on('all', (_event, path) => {
+          if (path.startsWith(options.contentDir))
+            sync(collection, options.contentDir, context).catch((error) => context.logger.error(String(error.message)));
+        });
+      }
+    },
+  };
+}
+
+async function sync(collection: CollectionName, contentDir: string, context: LoaderContext) {
+  const { store, config, generateDigest, parseData } = context;
+  const root = fileURLToPath(config.root);
+  const tree = listContentFiles(contentDir, root);
+  // The content check has reported these in Dutch before Astro starts; this only keeps a file the
+  // check refused out of the site if the loader is ever run on its own.
+  if (tree.problems.length > 0) fail(tree.problems[0]!.file, tree.problems[0]!.message);
+  const { kind } = COLLECTION_LAYOUT[collection];
+  // Only what the renderer uses of the glossary: a changed explanation renders nothing again.
+  const glossary =
+    kind === 'mdx' ? readGlossary(contentDir).map(({ id, term, afkorting }) => ({ id, term, afkorting })) : [];
+  const renderContext = generateDigest(
+    JSON.stringify({ renderer: rendererFingerprint(root), base: config.base, glossary }),
+  );
+
+  const keep = new Set<string>();
+  let read = 0;
+  for (const file of tree.files.filter((candidate) => candidate.collection === collection)) {
+    keep.add(file.id);
+    const text = readFileSync(file.path, 'utf8');
+    const digest = generateDigest(`${renderContext}\n${text}`);
+    if (store.get(file.id)?.digest === digest) continue;
+    read++;
+    const source = readSource(text, kind);
+    if (source.syntaxError) fail(file.file, source.syntaxError.message);
+    const data = await parseData({ id: file.id, data: (source.data ?? {}) as Record<string, unknown> });
+    const filePath = relative(root, file.path).split('\\').join('/');
+    if (kind === 'yaml') {
+      store.set({ id: file.id, data, filePath, digest });
+      continue;
+    }
+    store.set({ id: file.id, data, filePath, digest, body: source.body, rendered: render(file, source.body) });
+  }
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  // The build log shows what the cache saved: "tips: 1 van 21 bestanden opnieuw gelezen".
+  if (keep.size > 0) context.logger.info(`${collection}: ${read} van ${keep.size} bestanden opnieuw gelezen`);
+
+  function render(file: ContentFile, body: string) {
+    const components = ALLOWED_COMPONENTS_BY_COLLECTION[collection] ?? [];
+    try {
+      const mdx = parseMdx(body);
+      const references = referencesInScan(scanTree(mdx, undefined, undefined, components));
+      const rendered = renderMdx(mdx, {
+        base: config.base,
+        glossary,
+        components,
+        boxVariant: EMBEDDABLE.has(collection),
+      });
+      return {
+        html: rendered.html,
+        metadata: { headings: rendered.headings, boxHtml: rendered.boxHtml, references },
+      };
+    } catch (error) {
+      return fail(file.file, (error as Error).message);
+    }
+  }
+}
+
+function fail(file: string, message: string): never {
+  const error = new Error(`${file}: ${message}\nEr is niets gepubliceerd.`);
+  error.name = 'Inhoud';
+  // No stack: the message is for editors, and names the file.
+  error.stack = error.message;
+  throw error;
+}
