@@ -8,7 +8,7 @@ import { offlineZip } from './src/integrations/offline-zip.ts';
 import { printDocument } from './src/integrations/print-document.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { loadSiteConfig, siteConfigModule } from './src/site-config.ts';
-import { createHash } from 'node:crypto';
+import { cacheDirFor } from './src/lib/cache-dir.ts';
 import { resolve } from 'node:path';
 
 // CONTENT_DIR lets tests and the benchmark build another content folder with the same generator.
@@ -28,20 +28,17 @@ function loadSiteConfigOrExit(/** @type {string} */ file) {
 }
 
 export default defineConfig({
-  // One content cache per content folder, so entries of one folder never leak into a build of another.
-  // ASTRO_CACHE_KEY keeps the content caches of test and benchmark builds apart (scripts/build.mjs
-  // runs one build at a time, because Astro's .astro/ folder is shared).
-  cacheDir: `./node_modules/.astro/${createHash('sha1')
-    .update(`${contentDir}:${process.env.ASTRO_CACHE_KEY ?? ''}`)
-    .digest('hex')
-    .slice(0, 12)}`,
+  // One cache per content folder (src/lib/cache-dir.ts); scripts/build.mjs runs one build at a time,
+  // because Astro's .astro/ folder in the project root is shared.
+  cacheDir: cacheDirFor(process.cwd(), contentDir),
   publicDir,
   site: site.url,
   base: site.basispad,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Content is rendered by the content loader (src/loaders/content-loader.ts), not by Astro's Markdown
-  // or MDX pipeline: no @astrojs/mdx, and no Markdown settings here.
+  // or MDX pipeline (no @astrojs/mdx). Astro's default Shiki would only warn about the CSP.
+  markdown: { syntaxHighlight: false },
   integrations: [
     contentCheck({ contentDir, publicDir }),
     sitemap(),

@@ -129,7 +129,7 @@ export function bodyHtml(site: Site, entry: RenderedEntry): string {
     return {
       kind: collection === 'tips' ? 'tip' : 'praktijk',
       title: data.titel,
-      html: String(embedded.rendered?.metadata?.boxHtml ?? ''),
+      html: embedded.rendered?.html ?? '',
       href: href(entryPath(collection, id)),
       meta: collection === 'praktijkvoorbeelden' ? placeLabel(data) : undefined,
     };

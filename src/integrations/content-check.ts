@@ -1,22 +1,27 @@
 // Runs the content check before Astro reads a single content file. Bad content stops the build with
 // the Dutch report, before anything is written to dist/, so nothing is half-published.
 import type { AstroIntegration } from 'astro';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHECK_CACHE_FILE } from '../lib/cache-dir.ts';
 import { checkContent, formatReport } from '../lib/content-check/index.ts';
 
 export function contentCheck(options: { contentDir: string; publicDir: string }): AstroIntegration {
   return {
     name: 'handreiking:content-check',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
+        const started = performance.now();
         // File names in messages start at content/, wherever that folder lives.
         const { problems, fileCount } = await checkContent(
           options.contentDir,
           dirname(options.contentDir),
           options.publicDir,
+          { cacheFile: join(fileURLToPath(config.cacheDir), CHECK_CACHE_FILE) },
         );
         if (problems.length === 0) {
-          logger.info(`Inhoud gecontroleerd: ${fileCount} bestanden, geen problemen.`);
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          logger.info(`Inhoud gecontroleerd: ${fileCount} bestanden, geen problemen (${seconds} s).`);
           return;
         }
         const report = formatReport(problems);

@@ -5,9 +5,9 @@
 // what its rendering depends on (base path, glossary): an unchanged file is never parsed or rendered
 // again, across builds, because Astro keeps the store in its cache folder.
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { codeFingerprint } from '../lib/code-fingerprint.ts';
 import { fileURLToPath } from 'node:url';
 import { ALLOWED_COMPONENTS_BY_COLLECTION, parseMdx, scanTree } from '../lib/content-check/mdx-scan.ts';
 import { readSource } from '../lib/content-check/source-file.ts';
@@ -17,23 +17,6 @@ import { renderMdx } from '../lib/markdown/render-mdx.ts';
 import { referencesInScan } from '../lib/references.ts';
 import type { CollectionName } from '../schemas/common.ts';
 import { COLLECTION_LAYOUT } from '../schemas/layout.ts';
-
-/**
- * What rendered HTML depends on besides the file: the renderer's own code and the installed packages.
- * Part of every digest, so a change to either renders everything again.
- */
-function rendererFingerprint(root: string): string {
-  const hash = createHash('sha1');
-  for (const dir of ['src/lib/markdown', 'src/loaders', 'src/lib/content-check']) {
-    for (const name of readdirSync(join(root, dir)).sort()) {
-      if (name.endsWith('.ts') && !name.endsWith('.test.ts'))
-        hash.update(name).update(readFileSync(join(root, dir, name)));
-    }
-  }
-  return hash.update(readFileSync(join(root, 'package-lock.json'))).digest('hex');
-}
-/** Collections whose entries are shown inside boxes in chapters. */
-const EMBEDDABLE = new Set<CollectionName>(['tips', 'praktijkvoorbeelden']);
 
 /** Collections that already listen to a dev server's file watcher, so a reload adds no second listener. */
 const watched = new WeakMap<object, Set<string>>();
@@ -69,7 +52,7 @@ async function sync(collection: CollectionName, contentDir: string, context: Loa
   const glossary =
     kind === 'mdx' ? readGlossary(contentDir).map(({ id, term, afkorting }) => ({ id, term, afkorting })) : [];
   const renderContext = generateDigest(
-    JSON.stringify({ renderer: rendererFingerprint(root), base: config.base, glossary }),
+    JSON.stringify({ renderer: codeFingerprint(root), base: config.base, glossary }),
   );
 
   const keep = new Set<string>();
@@ -88,7 +71,8 @@ async function sync(collection: CollectionName, contentDir: string, context: Loa
       store.set({ id: file.id, data, filePath, digest });
       continue;
     }
-    store.set({ id: file.id, data, filePath, digest, body: source.body, rendered: render(file, source.body) });
+    // No body: the HTML is what pages and tools use, and every stored byte is bundled into the build.
+    store.set({ id: file.id, data, filePath, digest, rendered: render(file, source.body) });
   }
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
   // The build log shows what the cache saved: "tips: 1 van 21 bestanden opnieuw gelezen".
@@ -103,11 +87,10 @@ async function sync(collection: CollectionName, contentDir: string, context: Loa
         base: config.base,
         glossary,
         components,
-        boxVariant: EMBEDDABLE.has(collection),
       });
       return {
         html: rendered.html,
-        metadata: { headings: rendered.headings, boxHtml: rendered.boxHtml, references },
+        metadata: { headings: rendered.headings, references },
       };
     } catch (error) {
       return fail(file.file, (error as Error).message);

@@ -18,9 +18,12 @@ import { listContentFiles, SETTINGS_FILES } from '../content-files.ts';
 import { checkSiteIdentity } from './site-identity.ts';
 import { readImageFolder } from './images.ts';
 import { fileTooLarge, MAX_FILE_BYTES } from './limits.ts';
+import { openCheckCache } from './check-cache.ts';
+import { createHash } from 'node:crypto';
 
+const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
 /** The site's public/ folder, where images live (see src/lib/markdown/urls.ts). */
-const DEFAULT_PUBLIC_DIR = resolve(import.meta.dirname, '../../../public');
+const DEFAULT_PUBLIC_DIR = join(PROJECT_ROOT, 'public');
 const schemas = createSchemas(strictReference);
 
 /** Collections whose body must say something: an empty tip or example is a mistake. */
@@ -40,7 +43,9 @@ export async function checkContent(
   contentDir: string,
   rootDir = join(contentDir, '..'),
   publicDir = DEFAULT_PUBLIC_DIR,
+  options: { cacheFile?: string } = {},
 ): Promise<CheckResult> {
+  const cache = options.cacheFile ? openCheckCache(options.cacheFile, PROJECT_ROOT) : undefined;
   const tree = listContentFiles(contentDir, rootDir);
   const problems: Problem[] = [...tree.problems];
   const entries: CheckedEntry[] = [];
@@ -72,63 +77,19 @@ export async function checkContent(
     existing.set(collection, (existing.get(collection) ?? new Set()).add(id));
 
     const bytes = await readFile(path);
-    if (bytes.length > MAX_FILE_BYTES) {
-      problems.push({ file, ...fileTooLarge(bytes.length) });
-      continue;
+    const key = cache ? `${file}\0${createHash('sha1').update(bytes).digest('hex')}` : '';
+    let result = cache?.get(key);
+    if (result) {
+      // lineOf is only needed for a message about a reference; read the file again then.
+      if (result.entry) result.entry.lineOf = (path_) => readSource(readFileSync(path, 'utf8'), kind).lineOf(path_);
+    } else {
+      result = checkFile(collection, id, file, bytes);
+      cache?.set(key, result);
     }
-    const text = bytes.toString('utf8');
-    const source = readSource(text, kind);
-    problems.push(...personalDataProblems(text, file, kind === 'mdx' ? source.bodyLine : undefined));
-    if (source.syntaxError) {
-      problems.push({ file, line: source.syntaxError.line, message: source.syntaxError.message });
-      continue;
-    }
-    const parsed = schemas[collection].safeParse(source.data ?? {}, { reportInput: true });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        for (const described of describeIssue(issue)) {
-          problems.push({
-            file,
-            line: source.lineOf(described.path.map((key) => (typeof key === 'symbol' ? String(key) : key))),
-            field: described.field,
-            message: described.message,
-            hint: described.hint,
-          });
-        }
-      }
-      continue;
-    }
-
-    const entry: CheckedEntry = {
-      collection,
-      id,
-      file,
-      data: parsed.data as Record<string, unknown>,
-      lineOf: source.lineOf,
-    };
-    if (kind === 'mdx') {
-      entry.scan = scanMdx(source.body, source.bodyLine, ALLOWED_COMPONENTS_BY_COLLECTION[collection] ?? []);
-      for (const violation of entry.scan.violations) {
-        problems.push({
-          file,
-          line: violation.line,
-          field: 'tekst',
-          message: violation.message,
-          hint: violation.hint,
-        });
-      }
-      if (BODY_REQUIRED.has(collection) && entry.scan.empty) {
-        problems.push({
-          file,
-          line: source.bodyLine,
-          field: 'tekst',
-          message: `De ${label} heeft geen tekst onder de gegevens.`,
-          hint: 'Schrijf de tekst onder de tweede regel met ---.',
-        });
-      }
-    }
-    entries.push(entry);
+    problems.push(...result.problems);
+    if (result.entry) entries.push(result.entry);
   }
+  cache?.save();
 
   const imageFolder = readImageFolder(publicDir, rootDir);
   problems.push(...imageFolder.problems);
@@ -138,6 +99,64 @@ export async function checkContent(
   problems.push(...checkUniqueOrder(entries, 'preventieveActies', 'nummer'));
   problems.push(...checkIntegrity(entries, existing, imageFolder.images));
   return { problems, entries, fileCount: tree.files.length };
+}
+
+interface FileResult {
+  problems: Problem[];
+  entry?: CheckedEntry;
+}
+
+/** Everything that can be said of one file on its own: syntax, schema, text, personal data. */
+function checkFile(collection: CollectionName, id: string, file: string, bytes: Buffer): FileResult {
+  const { kind, label } = COLLECTION_LAYOUT[collection];
+  const problems: Problem[] = [];
+  if (bytes.length > MAX_FILE_BYTES) return { problems: [{ file, ...fileTooLarge(bytes.length) }] };
+  const text = bytes.toString('utf8');
+  const source = readSource(text, kind);
+  problems.push(...personalDataProblems(text, file, kind === 'mdx' ? source.bodyLine : undefined));
+  if (source.syntaxError) {
+    problems.push({ file, line: source.syntaxError.line, message: source.syntaxError.message });
+    return { problems };
+  }
+  const parsed = schemas[collection].safeParse(source.data ?? {}, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      for (const described of describeIssue(issue)) {
+        problems.push({
+          file,
+          line: source.lineOf(described.path.map((key) => (typeof key === 'symbol' ? String(key) : key))),
+          field: described.field,
+          message: described.message,
+          hint: described.hint,
+        });
+      }
+    }
+    return { problems };
+  }
+
+  const entry: CheckedEntry = {
+    collection,
+    id,
+    file,
+    data: parsed.data as Record<string, unknown>,
+    lineOf: source.lineOf,
+  };
+  if (kind === 'mdx') {
+    entry.scan = scanMdx(source.body, source.bodyLine, ALLOWED_COMPONENTS_BY_COLLECTION[collection] ?? []);
+    for (const violation of entry.scan.violations) {
+      problems.push({ file, line: violation.line, field: 'tekst', message: violation.message, hint: violation.hint });
+    }
+    if (BODY_REQUIRED.has(collection) && entry.scan.empty) {
+      problems.push({
+        file,
+        line: source.bodyLine,
+        field: 'tekst',
+        message: `De ${label} heeft geen tekst onder de gegevens.`,
+        hint: 'Schrijf de tekst onder de tweede regel met ---.',
+      });
+    }
+  }
+  return { problems, entry };
 }
 
 /** Contact details of people never belong in the handreiking, in any collection or field. */

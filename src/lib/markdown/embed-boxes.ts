@@ -3,13 +3,14 @@
 // entry as it is now: a changed tip appears in every chapter without rendering the chapters again.
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { type BoxKind, boxElement } from './boxes.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { type BoxKind, boxElement, headingsToBoxSubheadings } from './boxes.ts';
 import { HTML_OPTIONS, PLACEHOLDER_TAG } from './render-mdx.ts';
 
 export interface EmbeddedEntry {
   kind: Extract<BoxKind, 'tip' | 'praktijk'>;
   title: string;
-  /** The entry's body as rendered for a box (render-mdx.ts `boxHtml`). */
+  /** The entry's body as rendered for its own page; {@link boxVariant} adapts it to the box. */
   html: string;
   href: string;
   /** A line above the text, e.g. the municipality of a practice example. */
@@ -43,14 +44,40 @@ export function expandEmbeds(
         children: [{ type: 'text', value: entry.meta }],
       });
     }
-    // The body is HTML this site's renderer made from the entry; it is placed as is.
-    children.push({ type: 'raw', value: entry.html } as unknown as ElementContent);
+    children.push(...boxVariant(entry.html));
     const box = boxElement({
       kind: entry.kind,
       title: entry.title,
       children,
       more: { href: entry.href, label: MORE_LABELS[entry.kind], title: entry.title },
     });
-    return toHtml(box, { ...HTML_OPTIONS, allowDangerousHtml: true });
+    return toHtml(box, HTML_OPTIONS);
+  });
+}
+
+const boxVariants = new Map<string, ElementContent[]>();
+
+/**
+ * An entry's text as it appears inside a box: headings become bold lines without ids, because a
+ * heading would break the chapter's outline and its id would clash with the chapter's own. Made
+ * when a page needs it (a few dozen boxes per build), not stored for every entry.
+ */
+export function boxVariant(html: string): ElementContent[] {
+  let children = boxVariants.get(html);
+  if (!children) {
+    children = headingsToBoxSubheadings(
+      withoutHeadingIds(fromHtml(html, { fragment: true }).children as ElementContent[]),
+    );
+    boxVariants.set(html, children);
+  }
+  return children;
+}
+
+function withoutHeadingIds(nodes: ElementContent[]): ElementContent[] {
+  return nodes.map((node) => {
+    if (node.type !== 'element') return node;
+    const properties = { ...node.properties };
+    if (/^h[1-6]$/.test(node.tagName)) delete properties.id;
+    return { ...node, properties, children: withoutHeadingIds(node.children) };
   });
 }

@@ -66,11 +66,6 @@ describe('renderMdx', () => {
     expect(html).toContain('aria-label="Terug naar de tekst"');
   });
 
-  it('renders a box variant whose headings are bold lines without ids', () => {
-    const { boxHtml } = render('## Aanpak\n\nTekst.', { boxVariant: true, components: ['Info'] });
-    expect(boxHtml).toBe('<p class="kader__tussenkop">Aanpak</p>\n<p>Tekst.</p>');
-  });
-
   it.each([
     ['an import', "import x from './x.mjs'\n\nTekst."],
     ['an expression', 'Som: {1 + 1}'],
@@ -107,6 +102,24 @@ describe('expandEmbeds', () => {
     expect(html).toContain(
       '<a href="/tips/x/">Meer over deze tip<span class="visually-hidden">: Duo\'s &amp; &lt;meer></span></a>',
     );
+  });
+
+  it('shows the embedded text with its headings as bold lines without ids', () => {
+    const { html } = render('## Aanpak\n\nTekst.', { components: [] });
+    const box = expandEmbeds(
+      '<handreiking-kader data-collection="praktijkvoorbeelden" data-id="x"></handreiking-kader>',
+      () => ({
+        kind: 'praktijk',
+        title: 'X',
+        html,
+        href: '/praktijkvoorbeelden/x/',
+        meta: 'Zwolle, Overijssel',
+      }),
+    );
+    expect(box).toContain(
+      '<div class="kader__inhoud"><p class="meta">Zwolle, Overijssel</p><p class="kader__tussenkop">Aanpak</p>\n<p>Tekst.</p></div>',
+    );
+    expect(box).not.toContain('id="aanpak"');
   });
 
   it('stops when an embedded entry does not exist', () => {

@@ -15,7 +15,7 @@ import remarkSmartypants from 'remark-smartypants';
 import { VFile } from 'vfile';
 import { EMBED_COLLECTIONS, type EmbedComponent } from '../content-check/mdx-scan.ts';
 import { withBase } from '../routes.ts';
-import { boxElement, headingsToBoxSubheadings } from './boxes.ts';
+import { boxElement } from './boxes.ts';
 import { type GlossaryTerm, rehypeGlossary } from './rehype-glossary.ts';
 import { rehypeLinks } from './rehype-links.ts';
 import { rehypeTables } from './rehype-tables.ts';
@@ -27,15 +27,11 @@ export interface RenderOptions {
   glossary: GlossaryTerm[];
   /** Components this collection may use. */
   components: readonly string[];
-  /** Also render the variant shown inside a box in a chapter (headings become bold lines). */
-  boxVariant?: boolean;
 }
 
 export interface RenderedMdx {
   html: string;
   headings: MarkdownHeading[];
-  /** The body as it appears inside a <Tip> or <Praktijk> box. */
-  boxHtml?: string;
 }
 
 /** The placeholder for an embedded tip or example; only this renderer writes it. */
@@ -76,14 +72,7 @@ export function renderMdx(tree: MdastRoot, options: RenderOptions): RenderedMdx 
   (rehypeHeadingIds() as (tree: HastRoot, file: VFile) => void)(hast, file);
   const headings = (file.data as { astro?: { headings?: MarkdownHeading[] } }).astro?.headings ?? [];
 
-  const rendered: RenderedMdx = { html: toHtml(hast, HTML_OPTIONS), headings };
-  if (options.boxVariant) {
-    rendered.boxHtml = toHtml(
-      { type: 'root', children: headingsToBoxSubheadings(withoutIds(hast.children as ElementContent[])) },
-      HTML_OPTIONS,
-    );
-  }
-  return rendered;
+  return { html: toHtml(hast, HTML_OPTIONS), headings };
 }
 
 function handlers(options: RenderOptions): Record<string, Handler> {
@@ -178,16 +167,6 @@ function defaultLinkReference(
   };
   state.patch(node, result);
   return state.applyData(node, result);
-}
-
-/** A heading's id belongs to the entry's own page; inside a box it would clash with the chapter's. */
-function withoutIds(nodes: ElementContent[]): ElementContent[] {
-  return nodes.map((node) => {
-    if (node.type !== 'element') return node;
-    const properties = { ...node.properties };
-    if (/^h[1-6]$/.test(node.tagName)) delete properties.id;
-    return { ...node, properties, children: withoutIds(node.children) };
-  });
 }
 
 function refuse(what: string): never {

@@ -44,7 +44,7 @@ export async function zipSite(options: ZipSiteOptions): Promise<number> {
     let content: Uint8Array = await readFile(join(options.siteDir, path));
     if (path.endsWith('.html')) {
       let html = relativizeLinks(new TextDecoder().decode(content), path, options.base);
-      if (path === 'zoeken/index.html') html = html.replace('</h1>', `</h1>${options.searchNotice}`);
+      if (path === 'zoeken/index.html') html = html.replace('</h1>', () => `</h1>${options.searchNotice}`);
       content = strToU8(html);
     }
     add(`handreiking/${path}`, content);

@@ -108,7 +108,8 @@ export function woorden(tekst: string): Set<string> {
   const result = new Set<string>();
   const kaleTekst = tekst
     .replace(/\]\([^)]*\)/g, ' ') // link targets in Markdown
-    .replace(/<[^>]*>/g, ' ') // MDX components
+    .replace(/<[^>]*>/g, ' ') // HTML tags (the rendered text) and MDX components
+    .replace(/&(?:[a-z]+|#x?[0-9a-f]+);/gi, ' ') // character references in HTML
     .replace(/\[\^[^\]]*\]/g, ' ') // footnote markers
     .replace(/veilig thuis/gi, 'veiligthuis'); // the organisation, not the words
   for (const woord of kaleTekst.toLowerCase().match(/[\p{L}\d'-]+/gu) ?? []) {
@@ -136,7 +137,18 @@ interface Index {
   idf: Map<string, number>;
 }
 
+/** One index per list of candidates: the zelfscan asks for twelve actions against the same list. */
+const indexen = new WeakMap<Tekststuk[], Index>();
+
 function indexeer(kandidaten: Tekststuk[]): Index {
+  const bekend = indexen.get(kandidaten);
+  if (bekend) return bekend;
+  const index = maakIndex(kandidaten);
+  indexen.set(kandidaten, index);
+  return index;
+}
+
+function maakIndex(kandidaten: Tekststuk[]): Index {
   const items = kandidaten.map((stuk) => {
     // Each word counts once, with the weight of the most prominent place it occurs in.
     const gewichten = new Map<string, number>();
