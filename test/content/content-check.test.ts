@@ -1,5 +1,7 @@
 // Each case breaks the valid fixture in one way and asserts that the check names the file, the
 // field and what is wrong, in Dutch. The build runs the same check (see build-failures.test.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatReport } from '../../src/lib/content-check/index.ts';
 import { copyFixture, type FixtureCopy } from '../helpers/content-fixture.ts';
@@ -28,6 +30,19 @@ describe('content check', () => {
     expect(match?.file).toBe(`content/${fault.file}`);
     if (fault.field) expect(match?.field).toBe(fault.field);
     if (fault.line) expect(match?.line).toBe(fault.line);
+  });
+
+  it('checks a large content folder in worker threads with the same messages and lines', async () => {
+    const problems = await problemsAfter((c) => {
+      const tip = readFileSync(join(c.contentDir, TIP), 'utf8');
+      for (let i = 0; i < 450; i++) c.write(`tips/tip-${i}.mdx`, tip);
+      c.write('tips/tip-321.mdx', tip.replace('themas: [samenwerking]', 'themas: [samenwerking, onbekend]'));
+      c.write('tips/tip-17.mdx', `${tip}\nBel 06-12345678.\n`);
+    });
+    expect(problems.map(({ file, line, field }) => ({ file, line, field }))).toEqual([
+      { file: 'content/tips/tip-17.mdx', line: 15, field: 'tekst' },
+      { file: 'content/tips/tip-321.mdx', line: 4, field: 'themas[1]' },
+    ]);
   });
 
   it('suggests the id the editor probably meant', async () => {

@@ -20,6 +20,8 @@ import { readImageFolder } from './images.ts';
 import { fileTooLarge, MAX_FILE_BYTES } from './limits.ts';
 import { openCheckCache } from './check-cache.ts';
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
 /** The site's public/ folder, where images live (see src/lib/markdown/urls.ts). */
@@ -51,6 +53,8 @@ export async function checkContent(
   const entries: CheckedEntry[] = [];
   const existing = new Map<CollectionName, Set<string>>();
   const seen = new Map<string, string>();
+  const results: FileResult[] = [];
+  const misses: { index: number; key: string; job: FileJob }[] = [];
 
   for (const { collection, id, path, file } of tree.files) {
     const { kind, label } = COLLECTION_LAYOUT[collection];
@@ -78,18 +82,29 @@ export async function checkContent(
 
     const bytes = await readFile(path);
     const key = cache ? `${file}\0${createHash('sha1').update(bytes).digest('hex')}` : '';
-    let result = cache?.get(key);
-    if (result) {
-      // lineOf is only needed for a message about a reference; read the file again then.
-      if (result.entry) result.entry.lineOf = (path_) => readSource(readFileSync(path, 'utf8'), kind).lineOf(path_);
-    } else {
-      result = checkFile(collection, id, file, bytes);
-      cache?.set(key, result);
+    const cached = cache?.get(key);
+    results.push(cached ?? { problems: [] });
+    if (!cached) misses.push({ index: results.length - 1, key, job: { collection, id, file, path } });
+  }
+
+  // Files not seen before are checked in worker threads when there are many: the check is mostly
+  // parsing, and each core can parse its share.
+  const fresh = await checkFiles(misses.map((miss) => miss.job));
+  misses.forEach((miss, i) => {
+    results[miss.index] = fresh[i]!;
+    cache?.set(miss.key, fresh[i]!);
+  });
+  cache?.save();
+  results.forEach((result, i) => {
+    const { path, collection } = tree.files[i]!;
+    // lineOf is only needed for a message about a reference; read the file again then.
+    if (result.entry && !result.entry.lineOf) {
+      result.entry.lineOf = (fieldPath) =>
+        readSource(readFileSync(path, 'utf8'), COLLECTION_LAYOUT[collection].kind).lineOf(fieldPath);
     }
     problems.push(...result.problems);
     if (result.entry) entries.push(result.entry);
-  }
-  cache?.save();
+  });
 
   const imageFolder = readImageFolder(publicDir, rootDir);
   problems.push(...imageFolder.problems);
@@ -101,9 +116,41 @@ export async function checkContent(
   return { problems, entries, fileCount: tree.files.length };
 }
 
-interface FileResult {
+export interface FileResult {
   problems: Problem[];
   entry?: CheckedEntry;
+}
+export interface FileJob {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  path: string;
+}
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const WORKER_THRESHOLD = 400;
+
+async function checkFiles(jobs: FileJob[]): Promise<FileResult[]> {
+  const threads = Math.min(availableParallelism(), 4);
+  if (jobs.length < WORKER_THRESHOLD || threads < 2) return checkJobs(jobs);
+  const size = Math.ceil(jobs.length / threads);
+  const chunks = Array.from({ length: threads }, (_, i) => jobs.slice(i * size, (i + 1) * size));
+  const parts = await Promise.all(
+    chunks.map(
+      (chunk) =>
+        new Promise<FileResult[]>((done, fail) => {
+          const worker = new Worker(join(PROJECT_ROOT, 'src/lib/content-check/check-worker.ts'), { workerData: chunk });
+          worker.once('message', done);
+          worker.once('error', fail);
+        }),
+    ),
+  );
+  return parts.flat();
+}
+
+/** Checks files one by one; also the body of each worker thread (check-worker.ts). */
+export function checkJobs(jobs: FileJob[]): FileResult[] {
+  return jobs.map((job) => checkFile(job.collection, job.id, job.file, readFileSync(job.path)));
 }
 
 /** Everything that can be said of one file on its own: syntax, schema, text, personal data. */

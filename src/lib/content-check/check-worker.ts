@@ -1,0 +1,10 @@
+// Worker thread of the content check: checks its share of the files and sends the results back.
+// lineOf (a function) cannot cross threads; check.ts makes it again where it is needed.
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkJobs, type FileJob } from './check.ts';
+
+const results = checkJobs(workerData as FileJob[]).map((result) => ({
+  problems: result.problems,
+  entry: result.entry && { ...result.entry, lineOf: undefined },
+}));
+parentPort?.postMessage(results);
