@@ -9,12 +9,9 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';
 import { fileURLToPath } from 'node:url';
-import { ALLOWED_COMPONENTS_BY_COLLECTION, parseMdx, scanTree } from '../lib/content-check/mdx-scan.ts';
-import { readSource } from '../lib/content-check/source-file.ts';
 import { type ContentFile, listContentFiles } from '../lib/content-files.ts';
 import { readGlossary } from '../lib/glossary.ts';
-import { renderMdx } from '../lib/markdown/render-mdx.ts';
-import { referencesInScan } from '../lib/references.ts';
+import { readEntriesInParallel } from './read-entries.ts';
 import type { CollectionName } from '../schemas/common.ts';
 import { COLLECTION_LAYOUT } from '../schemas/layout.ts';
 
@@ -56,46 +53,28 @@ async function sync(collection: CollectionName, contentDir: string, context: Loa
   );
 
   const keep = new Set<string>();
-  let read = 0;
+  const changed: { file: ContentFile; digest: string }[] = [];
   for (const file of tree.files.filter((candidate) => candidate.collection === collection)) {
     keep.add(file.id);
-    const text = readFileSync(file.path, 'utf8');
-    const digest = generateDigest(`${renderContext}\n${text}`);
-    if (store.get(file.id)?.digest === digest) continue;
-    read++;
-    const source = readSource(text, kind);
-    if (source.syntaxError) fail(file.file, source.syntaxError.message);
-    const data = await parseData({ id: file.id, data: (source.data ?? {}) as Record<string, unknown> });
+    const digest = generateDigest(`${renderContext}\n${readFileSync(file.path, 'utf8')}`);
+    if (store.get(file.id)?.digest !== digest) changed.push({ file, digest });
+  }
+  const read = await readEntriesInParallel(
+    root,
+    changed.map(({ file }) => file),
+    { base: config.base, glossary },
+  );
+  for (const [i, { file, digest }] of changed.entries()) {
+    const entry = read[i]!;
+    if (!entry.ok) fail(file.file, entry.message);
+    const data = await parseData({ id: file.id, data: entry.data });
     const filePath = relative(root, file.path).split('\\').join('/');
-    if (kind === 'yaml') {
-      store.set({ id: file.id, data, filePath, digest });
-      continue;
-    }
     // No body: the HTML is what pages and tools use, and every stored byte is bundled into the build.
-    store.set({ id: file.id, data, filePath, digest, rendered: render(file, source.body) });
+    store.set({ id: file.id, data, filePath, digest, ...(entry.rendered ? { rendered: entry.rendered } : {}) });
   }
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
   // The build log shows what the cache saved: "tips: 1 van 21 bestanden opnieuw gelezen".
-  if (keep.size > 0) context.logger.info(`${collection}: ${read} van ${keep.size} bestanden opnieuw gelezen`);
-
-  function render(file: ContentFile, body: string) {
-    const components = ALLOWED_COMPONENTS_BY_COLLECTION[collection] ?? [];
-    try {
-      const mdx = parseMdx(body);
-      const references = referencesInScan(scanTree(mdx, undefined, undefined, components));
-      const rendered = renderMdx(mdx, {
-        base: config.base,
-        glossary,
-        components,
-      });
-      return {
-        html: rendered.html,
-        metadata: { headings: rendered.headings, references },
-      };
-    } catch (error) {
-      return fail(file.file, (error as Error).message);
-    }
-  }
+  if (keep.size > 0) context.logger.info(`${collection}: ${changed.length} van ${keep.size} bestanden opnieuw gelezen`);
 }
 
 function fail(file: string, message: string): never {
