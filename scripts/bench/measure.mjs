@@ -1,4 +1,5 @@
-// Measures a built site: sizes on disk, bytes per page type on page load, and the search payload.
+// Measures a built site: sizes on disk, bytes per page type on page load, and the search payload;
+// and the memory of a running build.
 import { Buffer } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -124,4 +125,32 @@ export function serviceWorker(dist) {
   if (!existsSync(file)) return undefined;
   const bytes = readFileSync(file);
   return { raw: bytes.length, gz: gz(bytes) };
+}
+
+/** Sum and largest single RSS (bytes) of a process and all its descendants, read from /proc. */
+export function treeRss(rootPid) {
+  const children = new Map();
+  const rss = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+      rss.set(Number(name), Number(fields[21]) * 4096); // rss is in 4 KiB pages
+    } catch {
+      // The process ended while we were reading.
+    }
+  }
+  let sum = 0;
+  let max = 0;
+  const queue = [rootPid];
+  while (queue.length) {
+    const pid = queue.pop();
+    sum += rss.get(pid) ?? 0;
+    max = Math.max(max, rss.get(pid) ?? 0);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return { sum, max };
 }

@@ -1,10 +1,11 @@
-// npm run bench [-- --sizes 1000,10000]: builds the site with N synthetic practice examples and reports
-// build time, peak memory, search index and page weights against the performance targets.
+// npm run bench [-- --sizes 1000,10000] [--vergelijk starlight]: builds the site with N synthetic practice
+// examples and reports build time, peak memory, search index and page weights against the performance
+// targets. With --vergelijk starlight, each size N > 0 is also built with Astro Starlight (starlight.mjs).
 // Everything it writes lives in .tmp/bench/ (ignored by git). Targets are reported, never enforced:
 // the exit code is only non-zero when a build fails.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -21,8 +22,10 @@ import {
   pageWeights,
   searchPayload,
   serviceWorker,
+  treeRss,
   walk,
 } from './measure.mjs';
+import { buildStarlight, STARLIGHT_NOTE } from './starlight.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const benchDir = join(root, '.tmp/bench');
@@ -34,6 +37,12 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 0)) {
   console.error(`Ongeldige --sizes: ${sizesArg} (bijvoorbeeld --sizes 1000,10000)`);
   process.exit(2);
 }
+const compareArg = args.includes('--vergelijk') ? args[args.indexOf('--vergelijk') + 1] : undefined;
+if (compareArg !== undefined && compareArg !== 'starlight') {
+  console.error(`Ongeldige --vergelijk: ${compareArg} (alleen --vergelijk starlight)`);
+  process.exit(2);
+}
+const compareStarlight = compareArg === 'starlight';
 const base = (() => {
   const path =
     process.env.BASE_PATH ?? YAML.parse(readFileSync(join(root, 'content/handreiking.yaml'), 'utf8')).basispad;
@@ -58,34 +67,6 @@ function sourceHash() {
     .update(readFileSync(join(root, 'astro.config.mjs')))
     .digest('hex')
     .slice(0, 12);
-}
-
-/** Sum and largest single RSS (bytes) of a process and all its descendants, read from /proc. */
-function treeRss(rootPid) {
-  const children = new Map();
-  const rss = new Map();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ppid = Number(fields[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-      rss.set(Number(name), Number(fields[21]) * 4096); // rss is in 4 KiB pages
-    } catch {
-      // The process ended while we were reading.
-    }
-  }
-  let sum = 0;
-  let max = 0;
-  const queue = [rootPid];
-  while (queue.length) {
-    const pid = queue.pop();
-    sum += rss.get(pid) ?? 0;
-    max = Math.max(max, rss.get(pid) ?? 0);
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return { sum, max };
 }
 
 /** Runs the real build, logging to a file; resolves with wall time, peak memory and log timings. */
@@ -173,7 +154,8 @@ async function bench(size) {
   generateContent(join(root, 'content'), contentDir, size);
   console.log(`\n${size} praktijkvoorbeelden gemaakt in ${((performance.now() - generateStart) / 1000).toFixed(1)} s`);
   const loadBefore = loadavg()[0];
-  console.log(`Bouwen… (log: ${join('.tmp/bench', `build-${size}.log`)})`);
+  const load = compareStarlight ? `systeembelasting ${loadBefore.toFixed(2)}; ` : '';
+  console.log(`Bouwen… (${load}log: ${join('.tmp/bench', `build-${size}.log`)})`);
 
   const srcBefore = sourceHash();
   const result = await build(size, contentDir, outDir);
@@ -189,6 +171,8 @@ async function bench(size) {
     return undefined;
   }
   const pages = countHtmlPages(outDir);
+  // Starlight right after our cold build, before the warm build edits an example.
+  const starlight = compareStarlight && size > 0 ? await benchStarlight(size, contentDir) : undefined;
   const fixedExample = join('praktijkvoorbeelden', exampleId(5), 'index.html');
   // Warm: an editor changes the text of one example, and the site is built again with the caches.
   const edited = size > 5 ? join(contentDir, 'praktijkvoorbeelden', `${exampleId(5)}.mdx`) : undefined;
@@ -220,7 +204,24 @@ async function bench(size) {
     pageTypes: pageWeights(outDir, base),
     // Size 0 is the real site: it has no synthetic example to follow across sizes.
     fixedExample: size > 5 ? pageWeight(outDir, fixedExample, base) : undefined,
+    starlight,
   };
+}
+
+/** Starlight's cold build of the same synthetic examples; { error } when it fails. */
+async function benchStarlight(size, contentDir) {
+  const loadBefore = loadavg()[0];
+  console.log(
+    `Starlight bouwen… (systeembelasting ${loadBefore.toFixed(2)}; log: ${join('.tmp/bench', `starlight-build-${size}.log`)})`,
+  );
+  try {
+    const result = await buildStarlight({ size, contentDir, benchDir });
+    if (result.code === 0) return { ...result, code: undefined, loadBefore };
+    console.error(readFileSync(result.logFile, 'utf8').trimEnd().split('\n').slice(-40).join('\n'));
+    return { error: `build mislukt (code ${result.code}, log: ${result.logFile})`, loadBefore };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error), loadBefore };
+  }
 }
 
 // Formatting helpers.

@@ -1,7 +1,8 @@
 // Words readers see for each kind of page, and a page's display title.
 import type { CollectionName } from '../schemas/common.ts';
 
-export const TYPE_LABELS: Record<CollectionName, { one: string; many: string }> = {
+// `as const` keeps the words as literal types, so SEARCH_TYPES below is a closed list.
+export const TYPE_LABELS = {
   hoofdstukken: { one: 'Hoofdstuk', many: 'Hoofdstukken' },
   tips: { one: 'Tip', many: 'Tips' },
   praktijkvoorbeelden: { one: 'Praktijkvoorbeeld', many: 'Praktijkvoorbeelden' },
@@ -11,7 +12,32 @@ export const TYPE_LABELS: Record<CollectionName, { one: string; many: string }> 
   bronnen: { one: 'Bron', many: 'Bronnen' },
   risicofactoren: { one: 'Risicofactor', many: 'Risicofactoren' },
   preventieveActies: { one: 'Preventieve actie', many: 'Preventieve acties' },
-};
+} as const satisfies Record<CollectionName, { one: string; many: string }>;
+
+/**
+ * Every "Soort pagina" a page can be filed under in search, in the order the search filter shows
+ * them. Pages take their type from this list (SearchType), so the filter order cannot miss one.
+ */
+export const SEARCH_TYPES = [
+  TYPE_LABELS.hoofdstukken.one,
+  TYPE_LABELS.tips.one,
+  TYPE_LABELS.praktijkvoorbeelden.one,
+  TYPE_LABELS.wetsartikelen.one,
+  TYPE_LABELS.begrippen.one,
+  TYPE_LABELS.themas.one,
+  'Hulpmiddel',
+] as const;
+
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** Sorts search types in SEARCH_TYPES order; a type missing from the list goes last, never first. */
+export function compareSearchTypes(a: string, b: string): number {
+  const rank = (type: string) => {
+    const index = (SEARCH_TYPES as readonly string[]).indexOf(type);
+    return index === -1 ? SEARCH_TYPES.length : index;
+  };
+  return rank(a) - rank(b) || a.localeCompare(b, 'nl');
+}
 
 const DEEL_LABELS: Record<string, string> = {
   introductie: 'Introductie',
@@ -40,8 +66,7 @@ export function articleCitation(data: { wet: string; artikel: string; lid?: stri
 /** "Zwolle (regio IJsselland), Overijssel". */
 export function placeLabel(data: { gemeente?: string; regio?: string; provincie: string }): string {
   const place = data.gemeente ? (data.regio ? `${data.gemeente} (${data.regio})` : data.gemeente) : (data.regio ?? '');
-  const provincie = data.provincie === 'landelijk' ? 'landelijk' : data.provincie;
-  return place ? `${place}, ${provincie}` : provincie;
+  return place ? `${place}, ${data.provincie}` : data.provincie;
 }
 
 const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', {

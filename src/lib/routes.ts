@@ -15,6 +15,7 @@ export type PageCollection = keyof typeof PAGE_FOLDERS;
 /** Pages that exist whatever the content is. */
 export const STATIC_PATHS = [
   '/',
+  '/hoofdstukken/',
   '/tips/',
   '/praktijkvoorbeelden/',
   '/wetgeving/',

@@ -51,6 +51,21 @@ describe('internal links', () => {
   });
 });
 
+describe('trimmed URLs', () => {
+  it('lead to a page: every parent path of a page is a page too', () => {
+    // Missing parent path → the first page found under it.
+    const missing = new Map<string, string>();
+    for (const built of loadPages(siteDir)) {
+      const parts = built.path.split('/').filter(Boolean);
+      for (let depth = 1; depth < parts.length; depth++) {
+        const parent = `/${parts.slice(0, depth).join('/')}/`;
+        if (!missing.has(parent) && !resolveFile(siteDir, parent)) missing.set(parent, built.path);
+      }
+    }
+    expect(Object.fromEntries(missing)).toEqual({});
+  });
+});
+
 describe('privacy', () => {
   it('loads no script, style, font or image from another host', () => {
     for (const built of loadPages(siteDir)) {

@@ -7,6 +7,7 @@ const siteDir = inject('siteDir');
 describe('every page type', () => {
   const paths = [
     '/',
+    '/hoofdstukken/',
     '/hoofdstukken/preventie/',
     '/tips/',
     '/tips/formeer-duos/',
@@ -30,7 +31,7 @@ describe('every page type', () => {
     const { dom } = page(siteDir, path);
     expect(dom.querySelector('html')?.getAttribute('lang')).toBe('nl');
     expect(dom.querySelectorAll('h1')).toHaveLength(1);
-    expect(dom.querySelector('title')?.text.trim()).not.toBe('');
+    expect(dom.querySelector('title')?.text.trim()).toBeTruthy();
     expect(dom.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(10);
     expect(dom.querySelector('a.skip-link')?.getAttribute('href')).toBe('#inhoud');
     expect(dom.querySelector('main#inhoud')).not.toBeNull();
@@ -50,16 +51,29 @@ describe('chapters', () => {
   it('embed tip and practice-example boxes that link to their own pages', () => {
     const { dom } = page(siteDir, '/hoofdstukken/introductie/');
     const tip = dom.querySelectorAll('aside.kader--tip').find((box) => box.text.includes('Formeer duo'));
-    expect(tip?.querySelector('a[href="/tips/formeer-duos/"]')).toBeDefined();
+    expect(tip?.querySelector('a[href="/tips/formeer-duos/"]')).toBeTruthy();
     const example = dom.querySelectorAll('aside.kader--praktijk').find((box) => box.text.includes('Rijswijk'));
-    expect(example?.querySelector('a[href="/praktijkvoorbeelden/zorgmail-rijswijk/"]')).toBeDefined();
+    expect(example?.querySelector('a[href="/praktijkvoorbeelden/zorgmail-rijswijk/"]')).toBeTruthy();
   });
 
   it('have breadcrumbs and previous/next in reading order', () => {
     const { dom } = page(siteDir, '/hoofdstukken/preventie/');
-    expect(dom.querySelector('nav.breadcrumbs a')?.getAttribute('href')).toBe('/');
+    expect(dom.querySelectorAll('nav.breadcrumbs a').map((link) => link.getAttribute('href'))).toEqual([
+      '/',
+      '/hoofdstukken/',
+    ]);
     expect(dom.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/hoofdstukken/introductie/');
     expect(dom.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/hoofdstukken/inkoop-en-subsidies/');
+  });
+
+  it('are all listed on /hoofdstukken/, in reading order', () => {
+    const chapterPages = loadPages(siteDir).filter((built) => /^\/hoofdstukken\/[^/]+\/$/.test(built.path));
+    const links = page(siteDir, '/hoofdstukken/')
+      .dom.querySelectorAll('main ol a')
+      .map((link) => link.getAttribute('href'));
+    expect(links).toHaveLength(chapterPages.length);
+    const sample = ['/hoofdstukken/introductie/', '/hoofdstukken/preventie/', '/hoofdstukken/inkoop-en-subsidies/'];
+    expect(links.filter((link) => sample.includes(link!))).toEqual(sample);
   });
 
   it('show "Op deze pagina" with links to the sections of a long chapter', () => {
@@ -85,8 +99,15 @@ describe('computed backlinks', () => {
     const citedBy = dom
       .querySelectorAll('.link-list')
       .find((section) => section.querySelector('h2')?.text === 'Genoemd in');
-    expect(citedBy?.querySelector('a[href="/hoofdstukken/introductie/"]')).toBeDefined();
+    expect(citedBy?.querySelector('a[href="/hoofdstukken/introductie/"]')).toBeTruthy();
     expect(dom.querySelector('.theme-tags a[href="/themas/samenwerking/"]')).not.toBeNull();
+  });
+
+  it('a tip says when it was last changed, as one sentence without stray spaces', () => {
+    const { dom } = page(siteDir, '/tips/formeer-duos/');
+    const updated = dom.querySelector('.entry__history .entry__updated');
+    expect(updated?.text.trim()).toMatch(/^Laatst bijgewerkt op \d{1,2} [a-z]+ \d{4}\.$/);
+    expect(updated?.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 
   it('a law article lists the pages that link to it', () => {

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { SEARCH_TYPES } from '../../src/lib/labels.ts';
 import { loadPages } from '../helpers/built-site.ts';
 
 const siteDir = inject('siteDir');
@@ -25,6 +26,16 @@ describe('search index', () => {
         if (!element) continue;
         expect(element.closest('[data-pagefind-body]'), `${built.path} ${selector}`).toBeNull();
       }
+    }
+  });
+
+  it('files every page under exactly one known type, so the type filter can order them all', () => {
+    for (const built of loadPages(siteDir).filter((p) => p.dom.querySelector('[data-pagefind-body]'))) {
+      const types = built.dom
+        .querySelectorAll('[data-pagefind-filter^="type:"]')
+        .map((element) => element.getAttribute('data-pagefind-filter')!.slice('type:'.length));
+      expect(types, built.path).toHaveLength(1);
+      expect(SEARCH_TYPES, built.path).toContain(types[0]);
     }
   });
 

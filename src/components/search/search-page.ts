@@ -11,10 +11,10 @@ import {
   statusMessage,
   writeState,
 } from '../../lib/search/search-state.ts';
+import { compareSearchTypes } from '../../lib/labels.ts';
 import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind-client.ts';
 
 const PAGE_SIZE = 10;
-const TYPE_ORDER = ['Hoofdstuk', 'Tip', 'Praktijkvoorbeeld', 'Wetsartikel', 'Begrip', 'Thema'];
 
 export async function startSearchPage(root: HTMLElement): Promise<void> {
   const base = root.dataset.base ?? '/';
@@ -182,7 +182,7 @@ function renderFilters(box: HTMLElement, available: Record<string, Record<string
   for (const { name, label } of FILTERS) {
     const values = Object.keys(available[name] ?? {});
     if (values.length === 0) continue;
-    values.sort((a, b) => (name === 'type' ? TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b) : a.localeCompare(b, 'nl')));
+    values.sort(name === 'type' ? compareSearchTypes : (a, b) => a.localeCompare(b, 'nl'));
     const details = element('details', 'zoekfilter');
     // On a phone the filters would push the results far down: there they start closed.
     const wide = window.matchMedia('(min-width: 56rem)').matches;

@@ -1,5 +1,6 @@
 // What a search is: the words and the chosen filters. Lives in the URL (?q=…&type=Tip&thema=…),
 // so a search can be shared, bookmarked and reached without JavaScript.
+import type { SearchType } from '../labels.ts';
 
 export const FILTERS = [
   { name: 'type', label: 'Soort pagina' },
@@ -11,6 +12,9 @@ export const FILTERS = [
 ] as const;
 
 export type FilterName = (typeof FILTERS)[number]['name'];
+
+/** What a page files itself under in search: exactly one type, and any of the other filters. */
+export type PageFilters = Partial<Record<Exclude<FilterName, 'type'>, string[]>> & { type: [SearchType] };
 
 export interface SearchState {
   query: string;

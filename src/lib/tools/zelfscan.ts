@@ -8,7 +8,6 @@ const VERSIE = 1;
 
 export type CriteriumId = 'borging' | 'operationeel' | 'bereik';
 export type Score = 0 | 1 | 2 | 3;
-export const SCORES: readonly Score[] = [0, 1, 2, 3];
 export const MAX_PER_CRITERIUM = 3;
 
 export interface Niveau {
