@@ -5,17 +5,17 @@ import { resolve } from 'node:path';
 import { contentLoader } from './loaders/content-loader.ts';
 import { createSchemas } from './schemas/collections.ts';
 import type { ReferenceFactory } from './schemas/common.ts';
-import { COLLECTION_LAYOUT } from './schemas/layout.ts';
+import type { CollectionName } from './schemas/registry.ts';
 
 const schemas = createSchemas(reference as unknown as ReferenceFactory);
 // CONTENT_DIR lets tests and the benchmark build another content folder (see astro.config.mjs).
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 
-/** Each collection reads one folder under content/ (see src/schemas/layout.ts), MDX rendered as data. */
-function loader(name: keyof typeof COLLECTION_LAYOUT) {
-  return contentLoader(name, { contentDir });
-}
+/** A collection reads its folder under content/ with the content loader: MDX rendered as data. */
+const loader = (name: CollectionName) => contentLoader(name, { contentDir });
 
+// Written out, because Astro derives each collection's types from this object; `satisfies` makes
+// TypeScript report a collection of the registry (src/schemas/registry.ts) that is missing here.
 export const collections = {
   hoofdstukken: defineCollection({ loader: loader('hoofdstukken'), schema: schemas.hoofdstukken }),
   tips: defineCollection({ loader: loader('tips'), schema: schemas.tips }),
@@ -26,4 +26,4 @@ export const collections = {
   bronnen: defineCollection({ loader: loader('bronnen'), schema: schemas.bronnen }),
   risicofactoren: defineCollection({ loader: loader('risicofactoren'), schema: schemas.risicofactoren }),
   preventieveActies: defineCollection({ loader: loader('preventieveActies'), schema: schemas.preventieveActies }),
-};
+} satisfies Record<CollectionName, unknown>;

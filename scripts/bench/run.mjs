@@ -215,10 +215,10 @@ async function benchStarlight(size, contentDir) {
     `Starlight bouwen… (systeembelasting ${loadBefore.toFixed(2)}; log: ${join('.tmp/bench', `starlight-build-${size}.log`)})`,
   );
   try {
-    const result = await buildStarlight({ size, contentDir, benchDir });
-    if (result.code === 0) return { ...result, code: undefined, loadBefore };
-    console.error(readFileSync(result.logFile, 'utf8').trimEnd().split('\n').slice(-40).join('\n'));
-    return { error: `build mislukt (code ${result.code}, log: ${result.logFile})`, loadBefore };
+    const { code, ...figures } = await buildStarlight({ size, contentDir, benchDir });
+    if (code === 0) return { ...figures, loadBefore };
+    console.error(readFileSync(figures.logFile, 'utf8').trimEnd().split('\n').slice(-40).join('\n'));
+    return { error: `build mislukt (code ${code}, log: ${figures.logFile})`, loadBefore };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error), loadBefore };
   }
@@ -242,6 +242,10 @@ for (const size of sizes) {
     break;
   }
   results.push(result);
+  if (result.starlight?.error) {
+    console.error(`\nStarlight met ${size} praktijkvoorbeelden: ${result.starlight.error}`);
+    failed = true;
+  }
 }
 if (!results.length) process.exit(1);
 
@@ -289,6 +293,38 @@ if (sourceChanged) {
   console.log('LET OP: src/ is tijdens de meting gewijzigd; vergelijkingen tussen de groottes zijn onbetrouwbaar.');
 }
 
+const compared = results.filter((r) => r.starlight && !r.starlight.error);
+if (compared.length) {
+  console.log('\n=== Vergelijking met Starlight ===');
+  console.log(STARLIGHT_NOTE);
+  const ratio = (ours, theirs) => (ours > 0 && theirs > 0 ? fixed(ours / theirs, 2) : '–');
+  // [label, digits, our value, Starlight's value]; per size three columns: ours, Starlight's, the ratio.
+  const rows = [
+    ["pagina's (html)", 0, (r) => r.pages, (s) => s.pages],
+    ['buildtijd (s)', 1, (r) => r.buildSeconds, (s) => s.seconds],
+    ['CPU-tijd user+sys (s)', 1, (r) => r.cpuSeconds, (s) => s.cpuSeconds],
+    ['ms per pagina', 2, (r) => r.msPerPage, (s) => (1000 * s.seconds) / s.pages],
+    ['piekgeheugen boom (MB)', 0, (r) => r.peakMemoryMB, (s) => s.peakMemoryMB],
+    ['grootste proces (MB)', 0, (r) => r.peakLargestProcessMB, (s) => s.peakLargestProcessMB],
+    ['pagefind-index (KB)', 1, (r) => r.pagefindIndexKB, (s) => s.pagefindIndexKB],
+    ['dist (MB)', 1, (r) => r.distMB, (s) => s.distMB],
+    ['systeembelasting vooraf', 2, (r) => r.loadBefore, (s) => s.loadBefore],
+  ];
+  console.log(
+    table([
+      ['', ...compared.flatMap((r) => [`${r.size} vb. ons`, 'Starlight', 'ons / Starlight'])],
+      ...rows.map(([label, digits, ours, theirs]) => [
+        label,
+        ...compared.flatMap((r) => [
+          fixed(ours(r), digits),
+          fixed(theirs(r.starlight), digits),
+          ratio(ours(r), theirs(r.starlight)),
+        ]),
+      ]),
+    ]),
+  );
+}
+
 for (const r of results) {
   console.log(`\n=== Bytes bij laden, ${r.size} vb. (zwaarste pagina per type; KB ruw/gzip) ===`);
   const row = (type, w) => [
@@ -313,6 +349,14 @@ const targets = [];
 const target = (label, ok, detail) => targets.push({ label, ok, detail });
 for (const r of results) {
   if (r.size === 1000) target('1.000 voorbeelden: build ≤ 12 s', r.buildSeconds <= 12, `${fixed(r.buildSeconds)} s`);
+  if (r.size === 1000 && r.starlight && !r.starlight.error) {
+    const { seconds } = r.starlight;
+    target(
+      '1.000 voorbeelden: build ≤ 50 % van Starlight',
+      r.buildSeconds <= 0.5 * seconds,
+      `${fixed(r.buildSeconds)} s tegen ${fixed(seconds)} s (${fixed((100 * r.buildSeconds) / seconds, 0)} %)`,
+    );
+  }
   if (r.warmBuildSeconds !== undefined) {
     target(
       `${r.size} vb.: opnieuw bouwen na 1 wijziging ≤ 25 % van koud`,

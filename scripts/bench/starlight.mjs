@@ -121,7 +121,9 @@ export async function buildStarlight({ size, contentDir, benchDir }) {
   const projectDir = join(benchDir, 'starlight');
   install(projectDir, benchDir);
   const examples = writeProject(projectDir, contentDir);
-  if (examples !== size) throw new Error(`${examples} synthetische voorbeelden gevonden in ${contentDir}, niet ${size}`);
+  if (examples !== size) {
+    throw new Error(`${examples} synthetische voorbeelden gevonden in ${contentDir}, niet ${size}`);
+  }
   // Cold, like our build: no output, no generated types, no content cache.
   for (const dir of ['dist', '.astro', 'node_modules/.astro']) {
     rmSync(join(projectDir, dir), { recursive: true, force: true });

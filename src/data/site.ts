@@ -11,7 +11,7 @@ import { inReadingOrder } from '../lib/navigation.ts';
 import { entryPath, withBase } from '../lib/routes.ts';
 import { type SearchState, writeState } from '../lib/search/search-state.ts';
 import type { CollectionName, EntryRef } from '../schemas/common.ts';
-import { COLLECTION_LAYOUT } from '../schemas/layout.ts';
+import { COLLECTIONS } from '../schemas/registry.ts';
 
 export type Collections = { [K in CollectionName]: CollectionEntry<K>[] };
 
@@ -150,7 +150,7 @@ export interface PageHistory extends FileDates {
 
 /** When a page's source file was added and last changed, and where to edit it. */
 export function pageHistory(entry: { collection: CollectionName; id: string; filePath?: string }): PageHistory {
-  const { folder, kind } = COLLECTION_LAYOUT[entry.collection];
+  const { folder, kind } = COLLECTIONS[entry.collection];
   const repositoryPath = `content/${folder}/${entry.id}.${kind}`;
   gitDates ??= readGitDates(process.env.CONTENT_DIR ?? 'content');
   const dates = gitDates(entry.filePath ?? repositoryPath);

@@ -5,7 +5,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CollectionName } from '../schemas/common.ts';
-import { COLLECTION_LAYOUT, COLLECTION_NAMES } from '../schemas/layout.ts';
+import { COLLECTIONS, COLLECTION_NAMES } from '../schemas/registry.ts';
 import type { Problem } from './content-check/problem.ts';
 
 export interface ContentFile {
@@ -26,7 +26,9 @@ export interface ContentTree {
 /** Files outside the collections that the content model knows, relative to the content folder. */
 export const SETTINGS_FILES = ['handreiking.yaml', 'zoeken/woorden.yaml'] as const;
 
-const FOLDER_TO_COLLECTION = new Map(COLLECTION_NAMES.map((name) => [COLLECTION_LAYOUT[name].folder, name]));
+const FOLDER_TO_COLLECTION = new Map<string, CollectionName>(
+  COLLECTION_NAMES.map((name) => [COLLECTIONS[name].folder, name]),
+);
 const SETTINGS_FOLDERS = new Set(SETTINGS_FILES.filter((file) => file.includes('/')).map((file) => file.split('/')[0]));
 
 /**
@@ -96,7 +98,7 @@ function walk(dir: string, folder: string, tree: ContentTree, name: (path: strin
       );
       continue;
     }
-    const extension = COLLECTION_LAYOUT[collection].kind === 'mdx' ? '.mdx' : '.yaml';
+    const extension = COLLECTIONS[collection].kind === 'mdx' ? '.mdx' : '.yaml';
     if (!entry.endsWith(extension)) {
       reject(
         `Dit bestand wordt niet gelezen: in deze map horen alleen ${extension}-bestanden.`,

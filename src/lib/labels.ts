@@ -1,18 +1,10 @@
 // Words readers see for each kind of page, and a page's display title.
-import type { CollectionName } from '../schemas/common.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas/registry.ts';
 
-// `as const` keeps the words as literal types, so SEARCH_TYPES below is a closed list.
-export const TYPE_LABELS = {
-  hoofdstukken: { one: 'Hoofdstuk', many: 'Hoofdstukken' },
-  tips: { one: 'Tip', many: 'Tips' },
-  praktijkvoorbeelden: { one: 'Praktijkvoorbeeld', many: 'Praktijkvoorbeelden' },
-  wetsartikelen: { one: 'Wetsartikel', many: 'Wetgeving' },
-  themas: { one: 'Thema', many: "Thema's" },
-  begrippen: { one: 'Begrip', many: 'Begrippen' },
-  bronnen: { one: 'Bron', many: 'Bronnen' },
-  risicofactoren: { one: 'Risicofactor', many: 'Risicofactoren' },
-  preventieveActies: { one: 'Preventieve actie', many: 'Preventieve acties' },
-} as const satisfies Record<CollectionName, { one: string; many: string }>;
+/** The kind of page of each collection, as readers see it: { tips: { one: 'Tip', many: 'Tips' }, … }. */
+export const TYPE_LABELS = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, COLLECTIONS[name].type])) as {
+  [K in CollectionName]: (typeof COLLECTIONS)[K]['type'];
+};
 
 /**
  * Every "Soort pagina" a page can be filed under in search, in the order the search filter shows

@@ -1,49 +1,47 @@
 // Every URL of the site is made here, so pages, links in MDX and the checks agree.
-import type { CollectionName } from '../schemas/common.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas/registry.ts';
 
-/** Collections with a page per entry, and the Dutch URL folder of that page. */
-export const PAGE_FOLDERS = {
-  hoofdstukken: 'hoofdstukken',
-  tips: 'tips',
-  praktijkvoorbeelden: 'praktijkvoorbeelden',
-  wetsartikelen: 'wetgeving',
-  themas: 'themas',
-} as const satisfies Partial<Record<CollectionName, string>>;
+/** Collections with a page per entry (those with a `pageFolder` in the registry). */
+export type PageCollection = {
+  [K in CollectionName]: (typeof COLLECTIONS)[K] extends { pageFolder: string } ? K : never;
+}[CollectionName];
 
-export type PageCollection = keyof typeof PAGE_FOLDERS;
+/** The Dutch URL folder of each collection's pages: { wetsartikelen: 'wetgeving', … }. */
+export const PAGE_FOLDERS = Object.fromEntries(
+  COLLECTION_NAMES.flatMap((name) => {
+    const spec = COLLECTIONS[name];
+    return 'pageFolder' in spec ? [[name, spec.pageFolder]] : [];
+  }),
+) as Record<PageCollection, string>;
+
+/** The overview page of each collection: its page folder, or the list page that holds every entry. */
+const COLLECTION_PAGES = COLLECTION_NAMES.map((name) => {
+  const spec = COLLECTIONS[name];
+  return 'pageFolder' in spec ? `/${spec.pageFolder}/` : spec.listPage;
+});
 
 /** Pages that exist whatever the content is. */
-export const STATIC_PATHS = [
+export const STATIC_PATHS: readonly string[] = [
   '/',
-  '/hoofdstukken/',
-  '/tips/',
-  '/praktijkvoorbeelden/',
-  '/wetgeving/',
-  '/themas/',
-  '/begrippen/',
-  '/bronnen/',
+  ...COLLECTION_PAGES,
   '/zoeken/',
-  '/risicofactoren/',
-  '/preventieve-acties/',
   '/volledig/',
   '/toegankelijkheid/',
   '/hulpmiddelen/',
   '/hulpmiddelen/rekenhulp/',
   '/hulpmiddelen/zelfscan/',
   '/hulpmiddelen/uitvoeringsplan/',
-] as const;
+];
 
 export function hasPage(collection: CollectionName): collection is PageCollection {
   return collection in PAGE_FOLDERS;
 }
 
-/** Site-relative path of an entry, without the base path: `/tips/formeer-duos/`. */
+/** Site-relative path of an entry, without the base path: `/tips/formeer-duos/`, `/begrippen/#vir`. */
 export function entryPath(collection: CollectionName, id: string): string {
   if (hasPage(collection)) return `/${PAGE_FOLDERS[collection]}/${id}/`;
-  if (collection === 'begrippen') return `/begrippen/#${id}`;
-  if (collection === 'bronnen') return `/bronnen/#${id}`;
-  if (collection === 'risicofactoren') return `/risicofactoren/#${id}`;
-  return `/preventieve-acties/#${id}`;
+  const spec = COLLECTIONS[collection];
+  return `${'listPage' in spec ? spec.listPage : '/'}#${id}`;
 }
 
 /** Puts the configured base path in front of a site-relative path. */

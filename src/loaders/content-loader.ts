@@ -13,7 +13,7 @@ import { type ContentFile, listContentFiles } from '../lib/content-files.ts';
 import { readGlossary } from '../lib/glossary.ts';
 import { readEntriesInParallel } from './read-entries.ts';
 import type { CollectionName } from '../schemas/common.ts';
-import { COLLECTION_LAYOUT } from '../schemas/layout.ts';
+import { COLLECTIONS } from '../schemas/registry.ts';
 
 /** Collections that already listen to a dev server's file watcher, so a reload adds no second listener. */
 const watched = new WeakMap<object, Set<string>>();
@@ -44,7 +44,7 @@ async function sync(collection: CollectionName, contentDir: string, context: Loa
   // The content check has reported these in Dutch before Astro starts; this only keeps a file the
   // check refused out of the site if the loader is ever run on its own.
   if (tree.problems.length > 0) fail(tree.problems[0]!.file, tree.problems[0]!.message);
-  const { kind } = COLLECTION_LAYOUT[collection];
+  const { kind } = COLLECTIONS[collection];
   // Only what the renderer uses of the glossary: a changed explanation renders nothing again.
   const glossary =
     kind === 'mdx' ? readGlossary(contentDir).map(({ id, term, afkorting }) => ({ id, term, afkorting })) : [];

@@ -6,14 +6,14 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { MarkdownHeading } from 'astro';
-import { ALLOWED_COMPONENTS_BY_COLLECTION, parseMdx, scanTree } from '../lib/content-check/mdx-scan.ts';
+import { parseMdx, scanTree } from '../lib/content-check/mdx-scan.ts';
 import { readSource } from '../lib/content-check/source-file.ts';
 import type { ContentFile } from '../lib/content-files.ts';
 import type { GlossaryTerm } from '../lib/markdown/rehype-glossary.ts';
 import { renderMdx } from '../lib/markdown/render-mdx.ts';
 import { referencesInScan } from '../lib/references.ts';
 import type { EntryRef } from '../schemas/common.ts';
-import { COLLECTION_LAYOUT } from '../schemas/layout.ts';
+import { COLLECTIONS, componentsOf } from '../schemas/registry.ts';
 
 export interface ReadOptions {
   base: string;
@@ -33,12 +33,12 @@ export function readEntries(files: ContentFile[], options: ReadOptions): ReadEnt
 }
 
 function readEntry(file: ContentFile, options: ReadOptions): ReadEntry {
-  const { kind } = COLLECTION_LAYOUT[file.collection];
+  const { kind } = COLLECTIONS[file.collection];
   const source = readSource(readFileSync(file.path, 'utf8'), kind);
   if (source.syntaxError) return { ok: false, message: source.syntaxError.message };
   const data = (source.data ?? {}) as Record<string, unknown>;
   if (kind === 'yaml') return { ok: true, data };
-  const components = ALLOWED_COMPONENTS_BY_COLLECTION[file.collection] ?? [];
+  const components = componentsOf(file.collection);
   try {
     const mdx = parseMdx(source.body);
     const references = referencesInScan(scanTree(mdx, undefined, undefined, components));

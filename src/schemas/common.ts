@@ -1,17 +1,8 @@
 // Building blocks shared by the collection schemas. Field names are Dutch because editors write them.
 import { z } from 'astro/zod';
+import type { CollectionName } from './registry.ts';
 
-/** The collections an entry can point at by id. */
-export type CollectionName =
-  | 'hoofdstukken'
-  | 'tips'
-  | 'praktijkvoorbeelden'
-  | 'wetsartikelen'
-  | 'themas'
-  | 'begrippen'
-  | 'bronnen'
-  | 'risicofactoren'
-  | 'preventieveActies';
+export type { CollectionName };
 
 export interface EntryRef<C extends CollectionName = CollectionName> {
   collection: C;

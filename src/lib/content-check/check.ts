@@ -5,9 +5,12 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { createSchemas } from '../../schemas/collections.ts';
 import { type CollectionName, ID_PATTERN, strictReference } from '../../schemas/common.ts';
-import { COLLECTION_LAYOUT } from '../../schemas/layout.ts';
+import { COLLECTIONS, componentsOf } from '../../schemas/registry.ts';
+
+const bodyRequired = (collection: CollectionName) =>
+  'bodyRequired' in COLLECTIONS[collection] && COLLECTIONS[collection].bodyRequired;
 import { type CheckedEntry, checkIntegrity } from './integrity.ts';
-import { ALLOWED_COMPONENTS_BY_COLLECTION, scanMdx } from './mdx-scan.ts';
+import { scanMdx } from './mdx-scan.ts';
 import type { Problem } from './problem.ts';
 import { describeIssue } from './schema-messages.ts';
 import { readSource } from './source-file.ts';
@@ -27,9 +30,6 @@ const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
 /** The site's public/ folder, where images live (see src/lib/markdown/urls.ts). */
 const DEFAULT_PUBLIC_DIR = join(PROJECT_ROOT, 'public');
 const schemas = createSchemas(strictReference);
-
-/** Collections whose body must say something: an empty tip or example is a mistake. */
-const BODY_REQUIRED = new Set<CollectionName>(['hoofdstukken', 'tips', 'praktijkvoorbeelden', 'wetsartikelen']);
 
 export interface CheckResult {
   problems: Problem[];
@@ -57,7 +57,7 @@ export async function checkContent(
   const misses: { index: number; key: string; job: FileJob }[] = [];
 
   for (const { collection, id, path, file } of tree.files) {
-    const { kind, label } = COLLECTION_LAYOUT[collection];
+    const { kind, label } = COLLECTIONS[collection];
     const extension = kind === 'mdx' ? '.mdx' : '.yaml';
     if (!ID_PATTERN.test(id)) {
       problems.push({
@@ -100,7 +100,7 @@ export async function checkContent(
     // lineOf is only needed for a message about a reference; read the file again then.
     if (result.entry && !result.entry.lineOf) {
       result.entry.lineOf = (fieldPath) =>
-        readSource(readFileSync(path, 'utf8'), COLLECTION_LAYOUT[collection].kind).lineOf(fieldPath);
+        readSource(readFileSync(path, 'utf8'), COLLECTIONS[collection].kind).lineOf(fieldPath);
     }
     problems.push(...result.problems);
     if (result.entry) entries.push(result.entry);
@@ -155,7 +155,7 @@ export function checkJobs(jobs: FileJob[]): FileResult[] {
 
 /** Everything that can be said of one file on its own: syntax, schema, text, personal data. */
 function checkFile(collection: CollectionName, id: string, file: string, bytes: Buffer): FileResult {
-  const { kind, label } = COLLECTION_LAYOUT[collection];
+  const { kind, label } = COLLECTIONS[collection];
   const problems: Problem[] = [];
   if (bytes.length > MAX_FILE_BYTES) return { problems: [{ file, ...fileTooLarge(bytes.length) }] };
   const text = bytes.toString('utf8');
@@ -189,11 +189,11 @@ function checkFile(collection: CollectionName, id: string, file: string, bytes: 
     lineOf: source.lineOf,
   };
   if (kind === 'mdx') {
-    entry.scan = scanMdx(source.body, source.bodyLine, ALLOWED_COMPONENTS_BY_COLLECTION[collection] ?? []);
+    entry.scan = scanMdx(source.body, source.bodyLine, componentsOf(collection));
     for (const violation of entry.scan.violations) {
       problems.push({ file, line: violation.line, field: 'tekst', message: violation.message, hint: violation.hint });
     }
-    if (BODY_REQUIRED.has(collection) && entry.scan.empty) {
+    if (bodyRequired(collection) && entry.scan.empty) {
       problems.push({
         file,
         line: source.bodyLine,

@@ -1,7 +1,7 @@
 // Checks that everything the content points at exists: references in frontmatter, boxes embedded in
 // MDX and internal links. Astro only logs a dangling reference; here it stops the build.
 import type { CollectionName } from '../../schemas/common.ts';
-import { COLLECTION_LAYOUT } from '../../schemas/layout.ts';
+import { COLLECTIONS } from '../../schemas/registry.ts';
 import { entryPath, STATIC_PATHS } from '../routes.ts';
 import { formatPath } from './schema-messages.ts';
 import type { Problem } from './problem.ts';
@@ -39,7 +39,7 @@ export function checkIntegrity(
   const known = (collection: CollectionName) => [...(ids.get(collection) ?? [])].sort();
   const suggest = (collection: CollectionName, id: string) => {
     const close = known(collection).filter((candidate) => similar(candidate, id));
-    const folder = `content/${COLLECTION_LAYOUT[collection].folder}/`;
+    const folder = `content/${COLLECTIONS[collection].folder}/`;
     return close.length
       ? `Bedoelt u ${close.map((candidate) => `"${candidate}"`).join(' of ')}? Alle namen staan in ${folder}.`
       : `Gebruik de naam van een bestand in ${folder} (zonder extensie).`;
@@ -55,7 +55,7 @@ export function checkIntegrity(
           file: entry.file,
           line: entry.lineOf(path),
           field: formatPath(path),
-          message: `"${ref.id}" bestaat niet als ${COLLECTION_LAYOUT[ref.collection].label}.`,
+          message: `"${ref.id}" bestaat niet als ${COLLECTIONS[ref.collection].label}.`,
           hint: suggest(ref.collection, ref.id),
         });
       }
@@ -75,7 +75,7 @@ export function checkIntegrity(
           file: entry.file,
           line: embed.line,
           field: `<${embed.component} id="${embed.id}">`,
-          message: `"${embed.id}" bestaat niet als ${COLLECTION_LAYOUT[collection].label}.`,
+          message: `"${embed.id}" bestaat niet als ${COLLECTIONS[collection].label}.`,
           hint: suggest(collection, embed.id),
         });
       }

@@ -8,26 +8,13 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { classifyImage, classifyLink } from '../markdown/urls.ts';
-import type { CollectionName } from '../../schemas/common.ts';
+import { COMPONENTS, EMBED_COLLECTIONS, type EmbedComponent } from '../../schemas/registry.ts';
 
-/** Components an MDX body may use, and the attributes each takes. */
-export const ALLOWED_COMPONENTS: Record<string, readonly string[]> = {
-  Tip: ['id'],
-  Praktijk: ['id'],
-  Info: ['titel'],
-};
-
-/** Only chapters may embed other entries; every other MDX collection gets Markdown and <Info> only. */
-export const ALLOWED_COMPONENTS_BY_COLLECTION: Partial<Record<CollectionName, readonly string[]>> = {
-  hoofdstukken: ['Tip', 'Praktijk', 'Info'],
-  tips: ['Info'],
-  praktijkvoorbeelden: ['Info'],
-  wetsartikelen: ['Info'],
-};
-
-/** Components that embed another entry by id, and the collection that id belongs to. */
-export const EMBED_COLLECTIONS = { Tip: 'tips', Praktijk: 'praktijkvoorbeelden' } as const;
-export type EmbedComponent = keyof typeof EMBED_COLLECTIONS;
+/** Components an MDX body may use, and the attributes each takes (from the registry). */
+const ALLOWED_COMPONENTS: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries(COMPONENTS).map(([name, component]) => [name, component.attributes]),
+);
+export { EMBED_COLLECTIONS, type EmbedComponent };
 
 export interface Embed {
   component: EmbedComponent;
