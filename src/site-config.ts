@@ -1,7 +1,7 @@
 // The identity of this handreiking (title, publisher, URL, base path) comes from
 // content/handreiking.yaml, so another handreiking can reuse the generator by swapping content/.
 // The file is checked (src/schemas/site.ts) before anything uses it: its values reach every page.
-import { readFileSync } from 'node:fs';
+import { irregularFileMessage, readRegularFile } from './lib/regular-file.ts';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatReport, type Problem } from './lib/content-check/problem.ts';
@@ -18,11 +18,13 @@ export function loadSiteConfig(file: URL | string, env: Record<string, string | 
   const path = file instanceof URL ? fileURLToPath(file) : file;
   // Named from the content folder on (content/handreiking.yaml), as the content check does.
   const name = `${basename(dirname(path))}/${basename(path)}`;
-  let source: Buffer;
-  try {
-    source = readFileSync(path);
-  } catch {
-    throw reportError([missingFile(name)]);
+  // Never through a symlink or from a folder: the content check names those; here they are missing.
+  const source = readRegularFile(path);
+  if (!source) {
+    const irregular = irregularFileMessage(path);
+    throw reportError([
+      irregular ? { file: name, message: irregular, hint: 'Zet het echte bestand op deze plek.' } : missingFile(name),
+    ]);
   }
   const { config, problems } = readSiteIdentity(source, name);
   if (!config) throw reportError(problems);

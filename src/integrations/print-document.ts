@@ -22,7 +22,7 @@ export function prefixIdsPerSection(html: string): string {
     }
     const rename = (id: string) => (ids.has(id) ? `${prefix}--${id}` : id);
     for (const link of section.querySelectorAll('a[href^="#"]')) {
-      link.setAttribute('href', `#${rename(decodeURIComponent(link.getAttribute('href')!.slice(1)))}`);
+      link.setAttribute('href', `#${rename(safeDecode(link.getAttribute('href')!.slice(1)))}`);
     }
     for (const attribute of REFERENCE_ATTRIBUTES) {
       for (const element of section.querySelectorAll(`[${attribute}]`)) {
@@ -43,4 +43,13 @@ export function printDocument(): AstroIntegration {
       },
     },
   };
+}
+
+/** A malformed %-sequence stays as written instead of stopping the build. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

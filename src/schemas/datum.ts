@@ -11,7 +11,8 @@ export const datum = () =>
     .union([z.date(), z.string().regex(ISO_DATE)])
     .transform((value, ctx) => {
       const date = value instanceof Date ? value : new Date(`${value}T00:00:00Z`);
-      if (Number.isNaN(date.getTime())) {
+      // 2026-02-31 is no date, though JavaScript would quietly make it 3 March.
+      if (Number.isNaN(date.getTime()) || (typeof value === 'string' && date.toISOString().slice(0, 10) !== value)) {
         ctx.addIssue({ code: 'custom', message: 'ongeldige-datum', input: value });
         return z.NEVER;
       }

@@ -1,7 +1,7 @@
 // Hostile contributions (issue "Veiligheid"): an editor's pull request is untrusted input. Each case
 // must be rejected by `npm run controleer` and by `npm run build` with a Dutch message naming the file
 // (and the field where there is one), leaving dist/ as it was. Part of the fault corpus (faults.ts).
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Fault } from './faults.ts';
 
@@ -263,5 +263,134 @@ export const attacks: Fault[] = [
     file: 'handreiking.yaml',
     field: 'titel',
     message: /</,
+  },
+];
+
+/** Variants found by trying the rules above as an attacker would (second round). */
+export const evasions: Fault[] = [
+  {
+    name: 'an e-mail address written with a character reference',
+    change: (c) => c.edit(EXAMPLE, appendToBody('Mail jan&#64;example.nl voor vragen.')),
+    file: EXAMPLE,
+    field: 'tekst',
+    message: /e-mailadres in \(jan@example\.nl\), zoals de lezer het ziet/,
+  },
+  {
+    name: 'a phone number split by bold text',
+    change: (c) => c.edit(TIP, appendToBody('Bel 06-**1234**5678.')),
+    file: TIP,
+    field: 'tekst',
+    message: /telefoonnummer in \(06-12345678\), zoals de lezer het ziet/,
+  },
+  {
+    name: 'a phone number with an invisible zero-width space',
+    change: (c) => c.edit(CHAPTER, appendToBody('Bel 06\u200b12345678.')),
+    file: CHAPTER,
+    field: 'tekst',
+    message: /telefoonnummer in \(0612345678\)/,
+  },
+  {
+    name: 'an e-mail address hidden in a YAML escape',
+    change: (c) =>
+      c.edit(EXAMPLE, (t) => t.replace(/^samenvatting: (.*)$/m, 'samenvatting: "Mail jan\\x40example.nl."')),
+    file: EXAMPLE,
+    field: 'samenvatting',
+    message: /e-mailadres in \(jan@example\.nl\)/,
+  },
+  {
+    name: 'a percent-encoded mailto address',
+    change: (c) => c.edit(LAW, appendToBody('[Mail ons](mailto:jan%40example.nl)')),
+    file: LAW,
+    field: 'tekst',
+    message: /e-mailadres in \(jan@example\.nl\)/,
+  },
+  {
+    name: 'a phone number in a file name',
+    change: (c) => c.write('tips/bel-06-12345678.mdx', '---\ntitel: x\n---\n\nTekst.\n'),
+    file: 'tips/bel-06-12345678.mdx',
+    field: 'bestandsnaam',
+    message: /telefoonnummer in \(06-12345678\)/,
+  },
+  {
+    name: 'a paragraph of emphasis markers that would stall the parser',
+    change: (c) => c.edit(TIP, appendToBody('*_a'.repeat(3000))),
+    file: TIP,
+    field: 'tekst',
+    message: /tekens \* of _/,
+  },
+  {
+    name: 'quotes nested a thousand deep',
+    change: (c) => c.edit(EXAMPLE, appendToBody(`${'>'.repeat(1000)} x`)),
+    file: EXAMPLE,
+    field: 'tekst',
+    message: /lagen diep in elkaar genest/,
+  },
+  {
+    name: 'a box inside a box',
+    change: (c) => c.edit(CHAPTER, appendToBody('<Info titel="a">\n\n<Info titel="b">\n\nx\n\n</Info>\n\n</Info>')),
+    file: CHAPTER,
+    field: 'tekst',
+    message: /kaders kunnen niet in elkaar staan/,
+  },
+  {
+    name: 'an anchor with a broken percent sign',
+    change: (c) => c.edit(CHAPTER, appendToBody('[x](#%)')),
+    file: CHAPTER,
+    field: 'tekst',
+    message: /Het anker "#%"/,
+  },
+  {
+    name: 'an external link in capitals',
+    change: (c) => c.edit(TIP, appendToBody('[x](HTTPS://kwaadaardig.example/)')),
+    file: TIP,
+    field: 'tekst',
+    message: /geen gewoon webadres/,
+  },
+  {
+    name: 'a second definition of an image name that hides the first',
+    change: (c) =>
+      c.edit(EXAMPLE, appendToBody('![foto][x]\n\n[x]: https://kwaadaardig.example/a.png\n[x]: /afbeeldingen/a.png')),
+    file: EXAMPLE,
+    field: 'tekst',
+    message: /komt van een andere plek dan deze site/,
+  },
+  {
+    name: 'a NUL character in the text',
+    change: (c) => c.edit(TIP, appendToBody('Tekst\u0000met een nulteken.')),
+    file: TIP,
+    message: /onzichtbaar stuurteken in \(U\+0000\)/,
+  },
+  {
+    name: 'an escape character written as a YAML escape',
+    change: (c) => c.edit(EXAMPLE, (t) => t.replace(/^titel: (.*)$/m, 'titel: "Zorgmail\\x1bRijswijk"')),
+    file: EXAMPLE,
+    field: 'titel',
+    message: /onzichtbaar stuurteken in dit veld/,
+  },
+  {
+    name: 'a date that does not exist',
+    change: (c) => c.edit(EXAMPLE, (t) => t.replace(/^laatstGecontroleerd: .*$/m, 'laatstGecontroleerd: 2026-02-31')),
+    file: EXAMPLE,
+    field: 'laatstGecontroleerd',
+    message: /datum/i,
+  },
+  {
+    name: 'the word list replaced by a folder',
+    change: (c) => {
+      rmSync(join(c.contentDir, 'zoeken/woorden.yaml'));
+      mkdirSync(join(c.contentDir, 'zoeken/woorden.yaml'));
+    },
+    file: 'zoeken/woorden.yaml',
+    message: /Deze map hoort niet bij de handreiking/,
+  },
+  {
+    name: 'the site identity as a symlink to a secret file',
+    change: (c) => {
+      writeFileSync(join(c.root, 'geheim.yaml'), 'GEHEIM_TOKEN: abc\nbeheer: geheim@example.nl\n');
+      rmSync(join(c.contentDir, 'handreiking.yaml'));
+      symlinkSync(join(c.root, 'geheim.yaml'), join(c.contentDir, 'handreiking.yaml'));
+    },
+    file: 'handreiking.yaml',
+    message: /symbolische koppeling/,
   },
 ];

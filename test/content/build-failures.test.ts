@@ -42,6 +42,8 @@ describe.each(faults)('$name', (fault) => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('vorige versie');
     // No contributed file ever runs: the payloads of the attack cases would write this file.
     expect(existsSync(join(fixture.root, SENTINEL))).toBe(false);
+    // Nothing from a file outside content/ reaches the messages (a symlink's target stays unread).
+    expect(`${check.output}${build.output}`).not.toContain('GEHEIM');
     // A content error is a message for editors, never a stack trace.
     expect(build.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(check.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);

@@ -2,7 +2,7 @@
 // content-check.test.ts asserts the message; build-failures.test.ts asserts that `npm run
 // controleer` and `npm run build` both reject every case.
 import type { FixtureCopy } from '../helpers/content-fixture.ts';
-import { attacks } from './attacks.ts';
+import { attacks, evasions } from './attacks.ts';
 
 export const TIP = 'tips/formeer-duos.mdx';
 export const EXAMPLE = 'praktijkvoorbeelden/zorgmail-rijswijk.mdx';
@@ -253,4 +253,4 @@ const contentFaults: Fault[] = [
 ];
 
 /** Every fault: mistakes an editor makes, and attacks (attacks.ts). */
-export const faults: Fault[] = [...contentFaults, ...attacks];
+export const faults: Fault[] = [...contentFaults, ...attacks, ...evasions];

@@ -10,14 +10,16 @@ import { COLLECTIONS, componentsOf } from '../../schemas/registry.ts';
 const bodyRequired = (collection: CollectionName) =>
   'bodyRequired' in COLLECTIONS[collection] && COLLECTIONS[collection].bodyRequired;
 import { type CheckedEntry, checkIntegrity } from './integrity.ts';
-import { scanMdx } from './mdx-scan.ts';
+import { parseAndScan } from './mdx-scan.ts';
 import type { Problem } from './problem.ts';
 import { describeIssue } from './schema-messages.ts';
 import { readSource } from './source-file.ts';
 import { findPersonalData } from './personal-data.ts';
 import { wordListSchema } from '../search/vocabulary.ts';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { listContentFiles, SETTINGS_FILES } from '../content-files.ts';
+import { readRegularFile } from '../regular-file.ts';
+import { dataPieces, mdxPieces, plainText, type TextPiece } from './decoded-text.ts';
 import { checkSiteIdentity } from './site-identity.ts';
 import { readImageFolder } from './images.ts';
 import { fileTooLarge, MAX_FILE_BYTES } from './limits.ts';
@@ -160,11 +162,17 @@ function checkFile(collection: CollectionName, id: string, file: string, bytes: 
   if (bytes.length > MAX_FILE_BYTES) return { problems: [{ file, ...fileTooLarge(bytes.length) }] };
   const text = bytes.toString('utf8');
   const source = readSource(text, kind);
-  problems.push(...personalDataProblems(text, file, kind === 'mdx' ? source.bodyLine : undefined));
+  problems.push(...controlCharacterProblems(text, file));
+  const rawHits = personalDataProblems(text, file, kind === 'mdx' ? source.bodyLine : undefined);
+  problems.push(...rawHits);
   if (source.syntaxError) {
     problems.push({ file, line: source.syntaxError.line, message: source.syntaxError.message });
     return { problems };
   }
+  const pieces: TextPiece[] = [
+    { text: id, field: 'bestandsnaam' },
+    ...dataPieces(source.data, (path) => source.lineOf(path)),
+  ];
   const parsed = schemas[collection].safeParse(source.data ?? {}, { reportInput: true });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -178,6 +186,7 @@ function checkFile(collection: CollectionName, id: string, file: string, bytes: 
         });
       }
     }
+    problems.push(...hiddenPersonalData(pieces, rawHits, file), ...controlInValues(pieces, file));
     return { problems };
   }
 
@@ -189,7 +198,9 @@ function checkFile(collection: CollectionName, id: string, file: string, bytes: 
     lineOf: source.lineOf,
   };
   if (kind === 'mdx') {
-    entry.scan = scanMdx(source.body, source.bodyLine, componentsOf(collection));
+    const { scan, tree } = parseAndScan(source.body, source.bodyLine, componentsOf(collection));
+    entry.scan = scan;
+    if (tree) pieces.push(...mdxPieces(tree, source.bodyLine));
     for (const violation of entry.scan.violations) {
       problems.push({ file, line: violation.line, field: 'tekst', message: violation.message, hint: violation.hint });
     }
@@ -203,7 +214,63 @@ function checkFile(collection: CollectionName, id: string, file: string, bytes: 
       });
     }
   }
+  problems.push(...hiddenPersonalData(pieces, rawHits, file), ...controlInValues(pieces, file));
   return { problems, entry };
+}
+
+/** Personal data that only shows in the text as readers see it (decoded-text.ts), not in the raw file. */
+function hiddenPersonalData(pieces: TextPiece[], rawHits: Problem[], file: string): Problem[] {
+  const digitsOrText = (value: string) => value.replace(/[^\p{L}\p{N}@]/gu, '').toLowerCase();
+  const reported = new Set(rawHits.map((hit) => digitsOrText(/\((.*)\)\./.exec(hit.message)?.[1] ?? '')));
+  return pieces.flatMap((piece) =>
+    findPersonalData(plainText(piece.text)).flatMap((hit) => {
+      const key = digitsOrText(hit.value);
+      if (reported.has(key)) return [];
+      reported.add(key);
+      return [
+        {
+          file,
+          line: piece.line,
+          field: piece.field,
+          message: `Er staat een ${hit.kind} in (${hit.value}), zoals de lezer het ziet. Persoonsgegevens horen niet in de handreiking.`,
+          hint: 'Ook met tekens of opmaak ertussen telt het als persoonsgegeven. Noem de organisatie en verwijs naar haar website.',
+        },
+      ];
+    }),
+  );
+}
+
+/** Characters that are invisible or steer the text direction have no place in a text; NUL breaks feeds. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+
+function controlCharacterProblems(text: string, file: string): Problem[] {
+  const index = text.search(CONTROL);
+  if (index === -1) return [];
+  const code = text.codePointAt(index)!.toString(16).toUpperCase().padStart(4, '0');
+  return [
+    {
+      file,
+      line: text.slice(0, index).split('\n').length,
+      message: `Er staat een onzichtbaar stuurteken in (U+${code}).`,
+      hint: 'Typ de regel opnieuw, of plak de tekst eerst in een eenvoudige teksteditor.',
+    },
+  ];
+}
+
+/** Control characters written as YAML escapes ("\x1b", "\u202e"): invisible in the file itself. */
+function controlInValues(pieces: TextPiece[], file: string): Problem[] {
+  const piece = pieces.find((candidate) => candidate.field !== 'tekst' && CONTROL.test(candidate.text));
+  if (!piece) return [];
+  return [
+    {
+      file,
+      line: piece.line,
+      field: piece.field,
+      message: 'Er staat een onzichtbaar stuurteken in dit veld.',
+      hint: 'Schrijf de tekst zonder \\x- of \\u-codes.',
+    },
+  ];
 }
 
 /** Contact details of people never belong in the handreiking, in any collection or field. */
@@ -247,8 +314,8 @@ function checkSettingsFiles(contentDir: string, rootDir: string): Problem[] {
   const problems: Problem[] = [];
   for (const name of SETTINGS_FILES) {
     const path = join(contentDir, name);
-    if (!existsSync(path)) continue;
-    const bytes = readFileSync(path);
+    const bytes = readRegularFile(path);
+    if (!bytes) continue;
     const file = relative(rootDir, path).split('\\').join('/');
     if (bytes.length > MAX_FILE_BYTES) problems.push({ file, ...fileTooLarge(bytes.length) });
     else problems.push(...personalDataProblems(bytes.toString('utf8'), file));
@@ -259,9 +326,10 @@ function checkSettingsFiles(contentDir: string, rootDir: string): Problem[] {
 /** The search word list (content/zoeken/woorden.yaml) is optional, but must be right when present. */
 async function checkWordList(contentDir: string, rootDir: string): Promise<Problem[]> {
   const path = join(contentDir, 'zoeken/woorden.yaml');
-  if (!existsSync(path)) return [];
+  const bytes = readRegularFile(path);
+  if (!bytes) return [];
   const file = relative(rootDir, path).split('\\').join('/');
-  const source = readSource(await readFile(path, 'utf8'), 'yaml');
+  const source = readSource(bytes.toString('utf8'), 'yaml');
   if (source.syntaxError) return [{ file, line: source.syntaxError.line, message: source.syntaxError.message }];
   const parsed = wordListSchema.safeParse(source.data ?? {}, { reportInput: true });
   if (parsed.success) return [];

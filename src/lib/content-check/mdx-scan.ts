@@ -70,9 +70,38 @@ export function scanMdx(
   firstLine = 1,
   allowed: readonly string[] = Object.keys(ALLOWED_COMPONENTS),
 ): MdxScan {
+  return parseAndScan(body, firstLine, allowed).scan;
+}
+
+/** Emphasis markers in one paragraph beyond which parsing slows down badly (quadratic in micromark). */
+const MAX_MARKERS_PER_PARAGRAPH = 400;
+/** Nesting deeper than this (quotes in quotes, lists in lists) is no text a reader can follow. */
+const MAX_DEPTH = 24;
+
+/** {@link scanMdx}, also returning the tree, so a caller that needs it parses only once. */
+export function parseAndScan(
+  body: string,
+  firstLine = 1,
+  allowed: readonly string[] = Object.keys(ALLOWED_COMPONENTS),
+): { scan: MdxScan; tree?: Root } {
   const scan: MdxScan = { embeds: [], links: [], images: [], violations: [], empty: body.trim() === '' };
   const lineAt = (node: { position?: { start: { line: number } } }) =>
     node.position ? node.position.start.line + firstLine - 1 : undefined;
+
+  // A few kilobytes of `*_*_*_…` take the parser minutes: refused before parsing.
+  let paragraphLine = firstLine;
+  for (const paragraph of body.split(/\n[ \t]*\n/)) {
+    const markers = (paragraph.match(/[*_]/g) ?? []).length;
+    if (markers > MAX_MARKERS_PER_PARAGRAPH) {
+      scan.violations.push({
+        line: paragraphLine,
+        message: `Deze alinea bevat ${markers} tekens * of _; dat is geen leesbare opmaak.`,
+        hint: 'Gebruik * en _ alleen voor **vet** en _schuin_, of splits de alinea.',
+      });
+      return { scan };
+    }
+    paragraphLine += paragraph.split('\n').length + 1;
+  }
 
   let tree: Root;
   try {
@@ -85,10 +114,31 @@ export function scanMdx(
       message: `De tekst is geen geldige MDX: ${(error as Error).message.split('\n')[0]}`,
       hint: 'Staat er een < of { in de tekst? Schrijf dan "kleiner dan" of zet er een \\ voor. Sluit elk onderdeel als <Info …> af met </Info>.',
     });
-    return scan;
+    return { scan };
+  }
+  const deep = deepestNode(tree);
+  if (deep.depth > MAX_DEPTH) {
+    scan.violations.push({
+      line: lineAt(deep.node),
+      message: `De tekst is ${deep.depth} lagen diep in elkaar genest (citaten, lijsten of kaders); dat is niet te volgen.`,
+      hint: `Houd het bij hoogstens ${MAX_DEPTH} lagen.`,
+    });
+    return { scan };
   }
   scanTree(tree, scan, lineAt, allowed);
-  return scan;
+  return { scan, tree };
+}
+
+/** The deepest node of the tree, found without recursion (a deep tree would overflow the stack). */
+function deepestNode(tree: Root): { depth: number; node: { position?: { start: { line: number } } } } {
+  let deepest = { depth: 0, node: tree as { position?: { start: { line: number } } } };
+  const stack: [unknown, number][] = [[tree, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest.depth) deepest = { depth, node: node as { position?: { start: { line: number } } } };
+    for (const child of (node as { children?: unknown[] }).children ?? []) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 /** Scans a tree parsed by {@link parseMdx}; the renderer's loader passes its own tree, parsed once. */
@@ -104,7 +154,9 @@ export function scanTree(
   const usedByLinks = new Set<string>();
   const usedByImages = new Set<string>();
   visit(tree, (node) => {
-    if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node.url);
+    // The first definition of a name counts, as in the renderer (CommonMark).
+    if (node.type === 'definition' && !definitions.has(node.identifier.toLowerCase()))
+      definitions.set(node.identifier.toLowerCase(), node.url);
     if (node.type === 'linkReference') usedByLinks.add(node.identifier.toLowerCase());
     if (node.type === 'imageReference') usedByImages.add(node.identifier.toLowerCase());
   });
@@ -167,6 +219,12 @@ export function scanTree(
   return scan;
 }
 
+function containsBox(node: unknown): boolean {
+  return ((node as { children?: unknown[] }).children ?? []).some(
+    (child) => /^mdxJsx/.test((child as { type: string }).type) || containsBox(child),
+  );
+}
+
 function checkJsx(node: JsxNode, line: number | undefined, allowed: readonly string[], scan: MdxScan) {
   const name = node.name ?? '';
   if (!allowed.includes(name)) {
@@ -179,6 +237,14 @@ function checkJsx(node: JsxNode, line: number | undefined, allowed: readonly str
           ? 'Lege tags <> </> zijn niet toegestaan.'
           : `Het onderdeel <${name}> is hier niet toegestaan.`,
       hint: `Toegestaan zijn: ${allowed.map((component) => `<${component}>`).join(', ')} en gewone Markdown.`,
+    });
+    return;
+  }
+  if (containsBox(node)) {
+    scan.violations.push({
+      line,
+      message: `In <${name}> staat een ander kader; kaders kunnen niet in elkaar staan.`,
+      hint: 'Zet de kaders onder elkaar.',
     });
     return;
   }

@@ -10,8 +10,13 @@ export interface Problem {
   hint?: string;
 }
 
+/** A file name is editor input too: a line break in it must not forge a line of the report. */
+// eslint-disable-next-line no-control-regex
+const visible = (text: string) => text.replace(/[\u0000-\u001f\u007f]/g, '�');
+
 export function formatProblem(problem: Problem): string {
-  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const file = visible(problem.file);
+  const where = problem.line ? `${file}:${problem.line}` : file;
   const field = problem.field ? ` — veld "${problem.field}"` : '';
   const hint = problem.hint ? `\n    Oplossing: ${problem.hint}` : '';
   return `✗ ${where}${field}\n    ${problem.message}${hint}`;

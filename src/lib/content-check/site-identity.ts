@@ -2,7 +2,8 @@
 // messages that name file, line and field. loadSiteConfig (src/site-config.ts, for the build) and the
 // content check (`npm run controleer`) both use readSiteIdentity, so they report the same problems.
 import type { z } from 'astro/zod';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readRegularFile } from '../regular-file.ts';
 import { join, relative } from 'node:path';
 import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { SITE_FIELDS, siteIdentitySchema, type SiteConfig } from '../../schemas/site.ts';
@@ -44,8 +45,10 @@ export interface SiteIdentity {
 export function checkSiteIdentity(contentDir: string, rootDir: string): Problem[] {
   const path = join(contentDir, SITE_FILE);
   const file = relative(rootDir, path).split('\\').join('/');
-  if (!existsSync(path)) return [missingFile(file)];
-  return readSiteIdentity(readFileSync(path), file).problems;
+  const bytes = readRegularFile(path);
+  // A symlink or folder is reported by the file list (content-files.ts); a missing file here.
+  if (!bytes) return existsSync(path) ? [] : [missingFile(file)];
+  return readSiteIdentity(bytes, file).problems;
 }
 
 export function missingFile(file: string): Problem {

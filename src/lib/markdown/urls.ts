@@ -28,7 +28,15 @@ export function classifyLink(url: string): LinkTarget {
       hint: 'Schrijf het adres zonder \\ en spaties.',
     };
   }
-  if (trimmed.startsWith('#')) return { kind: 'anchor' };
+  if (trimmed.startsWith('#')) {
+    // Anchors are heading ids: letters, digits and hyphens.
+    if (/^#[\p{L}\p{N}_-]*$/u.test(trimmed)) return { kind: 'anchor' };
+    return {
+      kind: 'refused',
+      message: `Het anker "${url}" bevat tekens die niet in een kop-id staan.`,
+      hint: 'Een anker is de id van een kop, bijvoorbeeld #wat-kan-de-gemeente-doen.',
+    };
+  }
   if (trimmed.startsWith('//')) {
     return {
       kind: 'refused',
@@ -48,6 +56,14 @@ export function classifyLink(url: string): LinkTarget {
   }
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
   if (scheme === 'https') {
+    // Written exactly as browsers show it, so rel="noopener" and the external-link mark apply.
+    if (!trimmed.startsWith('https://') || trimmed.startsWith('https:///')) {
+      return {
+        kind: 'refused',
+        message: `De link "${url}" is geen gewoon webadres.`,
+        hint: 'Schrijf het adres als https://www.voorbeeld.nl/, in kleine letters.',
+      };
+    }
     try {
       const parsed = new URL(trimmed);
       if (parsed.username || parsed.password) throw new Error('credentials');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  linkTekst,
   BEDRAG_MELDING,
   bestandsnaam,
   catalogus,
@@ -190,5 +191,11 @@ describe('naarMarkdown', () => {
     expect(bestandsnaam(zwijndrecht())).toBe('uitvoeringsplan-zwijndrecht.md');
     expect(bestandsnaam({ ...legePlan(), gemeente: 'Súdwest-Fryslân ' })).toBe('uitvoeringsplan-sudwest-fryslan.md');
     expect(bestandsnaam(legePlan())).toBe('uitvoeringsplan.md');
+  });
+});
+
+describe('linkTekst', () => {
+  it('escapes brackets, so a title cannot plant a link in the downloaded plan', () => {
+    expect(linkTekst('x](https://kwaadaardig.example/) [y')).toBe('x\\]\\(https://kwaadaardig.example/\\) \\[y');
   });
 });

@@ -163,6 +163,11 @@ export function totalen(plan: Plan): Totalen {
   return { perThema, totaal: Object.values(perThema).reduce((som, value) => som + value, 0), onleesbaar };
 }
 
+/** A title as link text: brackets and backslashes escaped, so a title can never add a link of its own. */
+export function linkTekst(tekst: string): string {
+  return tekst.replace(/[\\[\]()<>]/g, (teken) => `\\${teken}`);
+}
+
 function cel(tekst: string): string {
   return tekst
     .replace(/\\/g, '\\\\')
@@ -212,7 +217,7 @@ export function naarMarkdown(plan: Plan, opties: MarkdownOpties = {}): string {
     if (bronnen.length > 0) {
       regels.push('Uit de handreiking:', '');
       for (const bron of bronnen)
-        regels.push(`- ${bron.soort === 'tip' ? 'Tip' : 'Preventieve actie'}: [${bron.titel}](${bron.url})`);
+        regels.push(`- ${bron.soort === 'tip' ? 'Tip' : 'Preventieve actie'}: [${linkTekst(bron.titel)}](${bron.url})`);
       regels.push('');
     }
   });
