@@ -2,7 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { hostHeaders } from './src/integrations/host-headers.ts';
+import { CSP_DIRECTIVES, hostHeaders } from './src/integrations/host-headers.ts';
 import { offline } from './src/integrations/offline.ts';
 import { offlineZip } from './src/integrations/offline-zip.ts';
 import { printDocument } from './src/integrations/print-document.ts';
@@ -52,18 +52,11 @@ export default defineConfig({
     plugins: [siteConfigModule(site)],
   },
   devToolbar: { enabled: false },
-  // Astro adds hashes for its own scripts and styles; Pagefind needs WebAssembly and a worker.
+  // The directives shared with the header policy (src/integrations/host-headers.ts); Astro adds the
+  // hashes of its own scripts and styles.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "worker-src 'self' blob:",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: CSP_DIRECTIVES,
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },

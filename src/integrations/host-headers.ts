@@ -16,21 +16,30 @@ export interface HeaderRule {
 export const HEADERS_FILE = '_headers';
 
 /**
- * The policy in the header only adds what a <meta> cannot carry (frame-ancestors) and guards files
- * without a meta (SVG, JSON). Browsers enforce both policies, so this one must allow everything the
- * per-page meta policy of astro.config.mjs allows: 'unsafe-inline' here, and the meta narrows inline
- * scripts and styles to Astro's hashes.
+ * The directives both policies share: the per-page meta policy (astro.config.mjs, where Astro adds
+ * the hashes of its scripts and styles) and the header below. Pagefind needs WebAssembly and a worker.
  */
-export const CONTENT_SECURITY_POLICY = [
+export const CSP_DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "worker-src 'self' blob:",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
+];
+
+/**
+ * The policy in the header only adds what a <meta> cannot carry (frame-ancestors) and guards files
+ * without a meta (SVG, JSON). Browsers enforce both policies, so this one must allow everything the
+ * per-page meta policy of astro.config.mjs allows: 'unsafe-inline' here, and the meta narrows inline
+ * scripts and styles to Astro's hashes.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  CSP_DIRECTIVES[0],
+  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  ...CSP_DIRECTIVES.slice(1),
   "frame-ancestors 'none'",
 ].join('; ');
 
