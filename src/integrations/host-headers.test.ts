@@ -44,7 +44,7 @@ describe('host headers', () => {
       }),
     );
     // The meta policy's directives are the shared list, not a copy.
-    expect(config).toContain('directives: CSP_DIRECTIVES');
+    expect(config).toContain('directives: [...CSP_DIRECTIVES]');
     for (const directive of CSP_DIRECTIVES) {
       const [name = '', ...sources] = directive.split(/\s+/);
       expect(header.get(name), name).toEqual(expect.arrayContaining(sources));

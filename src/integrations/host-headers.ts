@@ -27,7 +27,7 @@ export const CSP_DIRECTIVES = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-];
+] as const;
 
 /**
  * The policy in the header only adds what a <meta> cannot carry (frame-ancestors) and guards files

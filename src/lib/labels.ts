@@ -1,5 +1,6 @@
 // Words readers see for each kind of page, and a page's display title.
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas/registry.ts';
+import { compareInOrder } from './search/search-state.ts';
 
 /** The kind of page of each collection, as readers see it: { tips: { one: 'Tip', many: 'Tips' }, … }. */
 export const TYPE_LABELS = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, COLLECTIONS[name].type])) as {
@@ -23,13 +24,7 @@ export const SEARCH_TYPES = [
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** Sorts search types in SEARCH_TYPES order; a type missing from the list goes last, never first. */
-export function compareSearchTypes(a: string, b: string): number {
-  const rank = (type: string) => {
-    const index = (SEARCH_TYPES as readonly string[]).indexOf(type);
-    return index === -1 ? SEARCH_TYPES.length : index;
-  };
-  return rank(a) - rank(b) || a.localeCompare(b, 'nl');
-}
+export const compareSearchTypes = compareInOrder(SEARCH_TYPES);
 
 const DEEL_LABELS: Record<string, string> = {
   introductie: 'Introductie',

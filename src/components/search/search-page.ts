@@ -10,8 +10,8 @@ import {
   type SearchState,
   statusMessage,
   writeState,
+  compareInOrder,
 } from '../../lib/search/search-state.ts';
-import { compareSearchTypes } from '../../lib/labels.ts';
 import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind-client.ts';
 
 const PAGE_SIZE = 10;
@@ -24,6 +24,9 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const list = root.querySelector<HTMLOListElement>('ol')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
+  // The order of the page types comes with the page (labels.ts SEARCH_TYPES), so the content model
+  // stays out of this script.
+  const compareTypes = compareInOrder(JSON.parse(root.dataset.typeOrder ?? '[]') as string[]);
   root.classList.add('is-ready');
 
   let state = readState(window.location.search);
@@ -39,7 +42,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   }
   // Search works here, so the download's "search does not work from a file" notice is not needed.
   root.parentElement?.querySelector<HTMLElement>('[data-bestand-melding]')?.remove();
-  renderFilters(filterBox, await pagefind.filters(), state);
+  renderFilters(filterBox, await pagefind.filters(), state, compareTypes);
   status.textContent = hasSearch(state) ? '' : 'Typ een zoekwoord, of kies een filter om te bladeren.';
 
   let shown: PagefindResultData[] = [];
@@ -177,12 +180,17 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   return item;
 }
 
-function renderFilters(box: HTMLElement, available: Record<string, Record<string, number>>, state: SearchState) {
+function renderFilters(
+  box: HTMLElement,
+  available: Record<string, Record<string, number>>,
+  state: SearchState,
+  compareTypes: (a: string, b: string) => number,
+) {
   box.replaceChildren();
   for (const { name, label } of FILTERS) {
     const values = Object.keys(available[name] ?? {});
     if (values.length === 0) continue;
-    values.sort(name === 'type' ? compareSearchTypes : (a, b) => a.localeCompare(b, 'nl'));
+    values.sort(name === 'type' ? compareTypes : (a, b) => a.localeCompare(b, 'nl'));
     const details = element('details', 'zoekfilter');
     // On a phone the filters would push the results far down: there they start closed.
     const wide = window.matchMedia('(min-width: 56rem)').matches;

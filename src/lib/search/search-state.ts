@@ -61,3 +61,12 @@ export function nextFocus(current: number, key: 'ArrowDown' | 'ArrowUp', count: 
   if (key === 'ArrowDown') return Math.min(current + 1, count - 1);
   return current <= 0 ? -1 : current - 1;
 }
+
+/** Sorts values in the order of `order`; a value missing from it goes last, never first. */
+export function compareInOrder(order: readonly string[]): (a: string, b: string) => number {
+  const rank = (value: string) => {
+    const index = order.indexOf(value);
+    return index === -1 ? order.length : index;
+  };
+  return (a, b) => rank(a) - rank(b) || a.localeCompare(b, 'nl');
+}
