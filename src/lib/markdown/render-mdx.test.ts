@@ -141,3 +141,11 @@ describe('shiftHeadings', () => {
     expect(shiftHeadings('<h2 id="a">A</h2><h5>B</h5><h6>C</h6>')).toBe('<h3 id="a">A</h3><h6>B</h6><h6>C</h6>');
   });
 });
+
+describe('heading ids', () => {
+  it('never take an id the page layout uses, such as the skip link target #inhoud', () => {
+    const { html, headings } = render('## Inhoud\n\nTekst.\n\n## Aanpak');
+    expect(html).toContain('<h2 id="inhoud-kop">Inhoud</h2>');
+    expect(headings.map((heading) => heading.slug)).toEqual(['inhoud-kop', 'aanpak']);
+  });
+});

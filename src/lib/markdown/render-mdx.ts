@@ -71,6 +71,7 @@ export function renderMdx(tree: MdastRoot, options: RenderOptions): RenderedMdx 
   const file = new VFile({ path: 'inhoud.mdx' });
   (rehypeHeadingIds() as (tree: HastRoot, file: VFile) => void)(hast, file);
   const headings = (file.data as { astro?: { headings?: MarkdownHeading[] } }).astro?.headings ?? [];
+  avoidLayoutIds(hast, headings);
 
   return { html: toHtml(hast, HTML_OPTIONS), headings };
 }
@@ -167,6 +168,36 @@ function defaultLinkReference(
   };
   state.patch(node, result);
   return state.applyData(node, result);
+}
+
+/**
+ * Ids the page layout itself uses (the skip link's target, the menu, the footer's offline box): a
+ * heading "## Inhoud" must not take over `#inhoud`. Such a heading gets `-kop` after its id.
+ */
+export const LAYOUT_IDS = new Set([
+  'inhoud',
+  'hoofdmenu',
+  'offline-titel',
+  'site-search-q',
+  'toc-titel',
+  'footnote-label',
+]);
+
+function avoidLayoutIds(tree: HastRoot, headings: MarkdownHeading[]) {
+  const renamed = new Map<string, string>();
+  for (const heading of headings) {
+    if (!LAYOUT_IDS.has(heading.slug) || heading.slug === 'footnote-label') continue;
+    renamed.set(heading.slug, `${heading.slug}-kop`);
+    heading.slug = `${heading.slug}-kop`;
+  }
+  if (renamed.size === 0) return;
+  const visit = (node: HastRoot | ElementContent) => {
+    if ('tagName' in node && /^h[1-6]$/.test(node.tagName) && renamed.has(String(node.properties.id))) {
+      node.properties.id = renamed.get(String(node.properties.id))!;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as ElementContent);
+  };
+  visit(tree);
 }
 
 function refuse(what: string): never {
