@@ -2,6 +2,7 @@
 // `_headers` in the output (the format Netlify and Cloudflare Pages read), `npm start` sends exactly
 // what that file says (scripts/serve.ts), and the README's nginx example is tested against them.
 import type { AstroIntegration } from 'astro';
+import escapeStringRegexp from 'escape-string-regexp';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,7 +99,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 function pattern(path: string): RegExp {
   const source = path
     .split(/(\*|:[A-Za-z]\w*)/)
-    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : escapeStringRegexp(part)))
     .join('');
   return new RegExp(`^${source}$`);
 }

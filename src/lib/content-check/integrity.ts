@@ -6,6 +6,7 @@ import { entryPath, STATIC_PATHS } from '../routes.ts';
 import { formatPath } from './schema-messages.ts';
 import type { Problem } from './problem.ts';
 import { EMBED_COLLECTIONS, type MdxScan } from './mdx-scan.ts';
+import leven from 'leven';
 import { findReferences } from '../references.ts';
 
 export interface CheckedEntry {
@@ -128,21 +129,5 @@ function normalizeInternal(url: string): { path: string; hash: string } {
 /** Cheap "did you mean": same words in another order, or a small typo. */
 function similar(a: string, b: string): boolean {
   if (a.includes(b) || b.includes(a)) return true;
-  return levenshtein(a, b) <= Math.max(2, Math.floor(Math.min(a.length, b.length) / 5));
-}
-
-function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
+  return leven(a, b) <= Math.max(2, Math.floor(Math.min(a.length, b.length) / 5));
 }

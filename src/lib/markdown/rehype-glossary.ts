@@ -2,6 +2,7 @@
 // <a href="/begrippen/#vir"><abbr title="Verwijsindex risicojongeren">VIR</abbr></a>.
 // Driven by the glossary (content/begrippen/), so a new term works everywhere at once.
 import type { Element, ElementContent, Root, Text } from 'hast';
+import escapeStringRegexp from 'escape-string-regexp';
 import { visitParents } from 'unist-util-visit-parents';
 import { withBase } from '../routes.ts';
 
@@ -14,13 +15,13 @@ export interface GlossaryTerm {
 /** Places where an explanation would be wrong or noisy. */
 const SKIP = new Set(['a', 'abbr', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style']);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export function rehypeGlossary(options: { terms: GlossaryTerm[]; base: string }) {
   const byAbbreviation = new Map(
     options.terms.flatMap((term) => (term.afkorting ? [[term.afkorting, term] as const] : [])),
   );
-  const alternatives = [...byAbbreviation.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const alternatives = [...byAbbreviation.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((text) => escapeStringRegexp(text));
   if (alternatives.length === 0) return () => {};
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(?![\\p{L}\\p{N}+])`, 'gu');
 

@@ -1,12 +1,9 @@
 // Extra search words for a page, so Dutch compounds and abbreviations are found both ways:
 // a page that says "kindermishandeling" also matches "mishandeling"; "verwijsindex" matches "VIR".
+import escapeStringRegexp from 'escape-string-regexp';
 import type { Vocabulary } from './vocabulary.ts';
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
-
-function escape(text: string) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Compiles the vocabulary once; the returned function runs per page. */
 export function createTermExpander(vocabulary: Vocabulary): (text: string) => string[] {
@@ -15,7 +12,7 @@ export function createTermExpander(vocabulary: Vocabulary): (text: string) => st
       phrase,
       // Abbreviations (all capitals) must match in capitals; other words in any case.
       pattern: new RegExp(
-        `(?<![\\p{L}\\p{N}])${escape(phrase)}(?![\\p{L}\\p{N}])`,
+        `(?<![\\p{L}\\p{N}])${escapeStringRegexp(phrase)}(?![\\p{L}\\p{N}])`,
         /^[\p{Lu}\p{N}+]+$/u.test(phrase) && phrase.length <= 6 ? 'u' : 'iu',
       ),
     })),
