@@ -53,6 +53,37 @@ describe('axe-core', () => {
   );
 });
 
+describe('axe-core on content that loads after the page', () => {
+  // The search page fills its results and filters with JavaScript; axe must see what a reader sees.
+  it.each([
+    ['a phone', 390],
+    ['a desktop', 1280],
+  ])('finds no violations on the search page with results and every filter open, on %s', async (_name, width) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/zoeken/?q=meldcode`);
+    await page.locator('.zoeken__lijst li').first().waitFor();
+    await page.locator('.zoekfilter input[type="checkbox"]').first().waitFor({ state: 'attached' });
+    await page.evaluate(() => {
+      for (const details of document.querySelectorAll('details.zoekfilter'))
+        (details as HTMLDetailsElement).open = true;
+    });
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(result.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`)).toEqual(
+      [],
+    );
+    // Every control at least 24 × 24 px (WCAG 2.2, 2.5.8), also where axe allows spacing instead.
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('.zoeken input, .zoeken button, .zoeken summary')]
+        .map((element) => ({ element, box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && (box.width < 24 || box.height < 24))
+        .map(({ element, box }) => `${element.outerHTML.slice(0, 60)} ${box.width}×${box.height}`),
+    );
+    expect(small).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('keyboard and structure', () => {
   it('has a skip link that appears on focus and moves focus to the main content', async () => {
     const page = await browser.newPage();
