@@ -2,15 +2,14 @@
 // and, for MDX, the rendered HTML with its headings and references. Pure Node, so the loader can run
 // it in worker threads when many files changed (a cold build); see render-worker.ts.
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { MarkdownHeading } from 'astro';
 import { parseMdx, scanTree } from '../lib/content-check/mdx-scan.ts';
 import { readSource } from '../lib/content-check/source-file.ts';
 import type { ContentFile } from '../lib/content-files.ts';
 import type { GlossaryTerm } from '../lib/markdown/rehype-glossary.ts';
 import { renderMdx } from '../lib/markdown/render-mdx.ts';
+import { inWorkers } from '../lib/in-workers.ts';
 import { referencesInScan } from '../lib/references.ts';
 import type { EntryRef } from '../schemas/common.ts';
 import { COLLECTIONS, componentsOf } from '../schemas/registry.ts';
@@ -53,26 +52,12 @@ function readEntry(file: ContentFile, options: ReadOptions): ReadEntry {
 const WORKER_THRESHOLD = 300;
 
 /** {@link readEntries}, spread over worker threads when there are many files. */
-export async function readEntriesInParallel(
-  root: string,
-  files: ContentFile[],
-  options: ReadOptions,
-): Promise<ReadEntry[]> {
-  const threads = Math.min(availableParallelism(), 4);
-  if (files.length < WORKER_THRESHOLD || threads < 2) return readEntries(files, options);
-  const size = Math.ceil(files.length / threads);
-  const parts = await Promise.all(
-    Array.from(
-      { length: threads },
-      (_, i) =>
-        new Promise<ReadEntry[]>((done, fail) => {
-          const worker = new Worker(join(root, 'src/loaders/read-worker.ts'), {
-            workerData: { files: files.slice(i * size, (i + 1) * size), options },
-          });
-          worker.once('message', done);
-          worker.once('error', fail);
-        }),
-    ),
-  );
-  return parts.flat();
+export function readEntriesInParallel(root: string, files: ContentFile[], options: ReadOptions): Promise<ReadEntry[]> {
+  return inWorkers({
+    script: join(root, 'src/loaders/read-worker.ts'),
+    jobs: files,
+    threshold: WORKER_THRESHOLD,
+    shared: options,
+    inline: (jobs) => readEntries(jobs, options),
+  });
 }

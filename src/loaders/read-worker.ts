@@ -2,4 +2,4 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readEntries } from './read-entries.ts';
 
-parentPort?.postMessage(readEntries(workerData.files, workerData.options));
+parentPort?.postMessage(readEntries(workerData.jobs, workerData.shared));

@@ -119,3 +119,9 @@ export function componentsOf(collection: CollectionName): readonly ComponentName
   const spec: CollectionSpec = COLLECTIONS[collection];
   return spec.components ?? [];
 }
+
+/** Whether an entry of the collection without text is a mistake. */
+export function bodyRequired(collection: CollectionName): boolean {
+  const spec: CollectionSpec = COLLECTIONS[collection];
+  return spec.bodyRequired ?? false;
+}

@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkJobs, type FileJob } from './check.ts';
 
-const results = checkJobs(workerData as FileJob[]).map((result) => ({
+const results = checkJobs((workerData as { jobs: FileJob[] }).jobs).map((result) => ({
   problems: result.problems,
   entry: result.entry && { ...result.entry, lineOf: undefined },
 }));

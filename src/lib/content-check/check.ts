@@ -5,16 +5,14 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { createSchemas } from '../../schemas/collections.ts';
 import { type CollectionName, ID_PATTERN, strictReference } from '../../schemas/common.ts';
-import { COLLECTIONS, componentsOf } from '../../schemas/registry.ts';
+import { bodyRequired, COLLECTIONS, componentsOf } from '../../schemas/registry.ts';
 
-const bodyRequired = (collection: CollectionName) =>
-  'bodyRequired' in COLLECTIONS[collection] && COLLECTIONS[collection].bodyRequired;
 import { type CheckedEntry, checkIntegrity } from './integrity.ts';
 import { parseAndScan } from './mdx-scan.ts';
 import type { Problem } from './problem.ts';
 import { describeIssue } from './schema-messages.ts';
 import { readSource } from './source-file.ts';
-import { findPersonalData } from './personal-data.ts';
+import { findPersonalData, type PersonalDataHit } from './personal-data.ts';
 import { wordListSchema } from '../search/vocabulary.ts';
 import { readFileSync } from 'node:fs';
 import { listContentFiles, SETTINGS_FILES } from '../content-files.ts';
@@ -25,8 +23,7 @@ import { readImageFolder } from './images.ts';
 import { fileTooLarge, MAX_FILE_BYTES } from './limits.ts';
 import { openCheckCache } from './check-cache.ts';
 import { createHash } from 'node:crypto';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { inWorkers } from '../in-workers.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
 /** The site's public/ folder, where images live (see src/lib/markdown/urls.ts). */
@@ -132,22 +129,13 @@ export interface FileJob {
 /** Below this many files, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 400;
 
-async function checkFiles(jobs: FileJob[]): Promise<FileResult[]> {
-  const threads = Math.min(availableParallelism(), 4);
-  if (jobs.length < WORKER_THRESHOLD || threads < 2) return checkJobs(jobs);
-  const size = Math.ceil(jobs.length / threads);
-  const chunks = Array.from({ length: threads }, (_, i) => jobs.slice(i * size, (i + 1) * size));
-  const parts = await Promise.all(
-    chunks.map(
-      (chunk) =>
-        new Promise<FileResult[]>((done, fail) => {
-          const worker = new Worker(join(PROJECT_ROOT, 'src/lib/content-check/check-worker.ts'), { workerData: chunk });
-          worker.once('message', done);
-          worker.once('error', fail);
-        }),
-    ),
-  );
-  return parts.flat();
+function checkFiles(jobs: FileJob[]): Promise<FileResult[]> {
+  return inWorkers({
+    script: join(PROJECT_ROOT, 'src/lib/content-check/check-worker.ts'),
+    jobs,
+    threshold: WORKER_THRESHOLD,
+    inline: checkJobs,
+  });
 }
 
 /** Checks files one by one; also the body of each worker thread (check-worker.ts). */
@@ -163,8 +151,8 @@ function checkFile(collection: CollectionName, id: string, file: string, bytes: 
   const text = bytes.toString('utf8');
   const source = readSource(text, kind);
   problems.push(...controlCharacterProblems(text, file));
-  const rawHits = personalDataProblems(text, file, kind === 'mdx' ? source.bodyLine : undefined);
-  problems.push(...rawHits);
+  const rawHits = findPersonalData(text);
+  problems.push(...personalDataProblems(text, rawHits, file, kind === 'mdx' ? source.bodyLine : undefined));
   if (source.syntaxError) {
     problems.push({ file, line: source.syntaxError.line, message: source.syntaxError.message });
     return { problems };
@@ -219,9 +207,10 @@ function checkFile(collection: CollectionName, id: string, file: string, bytes: 
 }
 
 /** Personal data that only shows in the text as readers see it (decoded-text.ts), not in the raw file. */
-function hiddenPersonalData(pieces: TextPiece[], rawHits: Problem[], file: string): Problem[] {
+function hiddenPersonalData(pieces: TextPiece[], rawHits: PersonalDataHit[], file: string): Problem[] {
+  // Compared without separators and case, so "06-12345678" and "0612345678" are one finding.
   const digitsOrText = (value: string) => value.replace(/[^\p{L}\p{N}@]/gu, '').toLowerCase();
-  const reported = new Set(rawHits.map((hit) => digitsOrText(/\((.*)\)\./.exec(hit.message)?.[1] ?? '')));
+  const reported = new Set(rawHits.map((hit) => digitsOrText(hit.value)));
   return pieces.flatMap((piece) =>
     findPersonalData(plainText(piece.text)).flatMap((hit) => {
       const key = digitsOrText(hit.value);
@@ -274,9 +263,9 @@ function controlInValues(pieces: TextPiece[], file: string): Problem[] {
 }
 
 /** Contact details of people never belong in the handreiking, in any collection or field. */
-function personalDataProblems(text: string, file: string, bodyLine?: number): Problem[] {
+function personalDataProblems(text: string, hits: PersonalDataHit[], file: string, bodyLine?: number): Problem[] {
   const lines = text.split('\n');
-  return findPersonalData(text).map((hit) => ({
+  return hits.map((hit) => ({
     file,
     line: hit.line,
     // The field on that line, or the text of an MDX file.
@@ -318,7 +307,7 @@ function checkSettingsFiles(contentDir: string, rootDir: string): Problem[] {
     if (!bytes) continue;
     const file = relative(rootDir, path).split('\\').join('/');
     if (bytes.length > MAX_FILE_BYTES) problems.push({ file, ...fileTooLarge(bytes.length) });
-    else problems.push(...personalDataProblems(bytes.toString('utf8'), file));
+    else problems.push(...personalDataProblems(bytes.toString('utf8'), findPersonalData(bytes.toString('utf8')), file));
   }
   return [...problems, ...checkSiteIdentity(contentDir, rootDir)];
 }

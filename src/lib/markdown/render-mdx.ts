@@ -10,8 +10,9 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Root as MdastRoot, Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { type Handler, type State, toHast } from 'mdast-util-to-hast';
+import { defaultHandlers, type Handler, type State, toHast } from 'mdast-util-to-hast';
 import remarkSmartypants from 'remark-smartypants';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { EMBED_COLLECTIONS, type EmbedComponent } from '../content-check/mdx-scan.ts';
 import { withBase } from '../routes.ts';
@@ -119,12 +120,12 @@ function handlers(options: RenderOptions): Record<string, Handler> {
     },
     link: (state, node: Extract<Nodes, { type: 'link' }>) => {
       if (classifyLink(node.url).kind === 'refused') refuse(`link ${node.url}`);
-      return defaultLink(state, node);
+      return defaultHandlers.link(state, node);
     },
     linkReference: (state, node: Extract<Nodes, { type: 'linkReference' }>) => {
       const definition = state.definitionById.get(node.identifier.toUpperCase());
       if (definition && classifyLink(definition.url).kind === 'refused') refuse(`link ${definition.url}`);
-      return defaultLinkReference(state, node);
+      return defaultHandlers.linkReference(state, node);
     },
   };
 }
@@ -142,62 +143,24 @@ function image(state: State, node: Nodes, url: string, alt: string | null | unde
   return state.applyData(node, result);
 }
 
-function defaultLink(state: State, node: Extract<Nodes, { type: 'link' }>): Element {
-  const result: Element = {
-    type: 'element',
-    tagName: 'a',
-    properties: { href: node.url, ...(node.title ? { title: node.title } : {}) },
-    children: state.all(node) as ElementContent[],
-  };
-  state.patch(node, result);
-  return state.applyData(node, result);
-}
-
-function defaultLinkReference(
-  state: State,
-  node: Extract<Nodes, { type: 'linkReference' }>,
-): Element | ElementContent[] {
-  const definition = state.definitionById.get(node.identifier.toUpperCase());
-  if (!definition)
-    return [{ type: 'text', value: '[' }, ...(state.all(node) as ElementContent[]), { type: 'text', value: ']' }];
-  const result: Element = {
-    type: 'element',
-    tagName: 'a',
-    properties: { href: definition.url, ...(definition.title ? { title: definition.title } : {}) },
-    children: state.all(node) as ElementContent[],
-  };
-  state.patch(node, result);
-  return state.applyData(node, result);
-}
-
 /**
  * Ids the page layout itself uses (the skip link's target, the menu, the footer's offline box): a
  * heading "## Inhoud" must not take over `#inhoud`. Such a heading gets `-kop` after its id.
  */
-export const LAYOUT_IDS = new Set([
-  'inhoud',
-  'hoofdmenu',
-  'offline-titel',
-  'site-search-q',
-  'toc-titel',
-  'footnote-label',
-]);
+export const LAYOUT_IDS = new Set(['inhoud', 'hoofdmenu', 'offline-titel', 'site-search-q', 'toc-titel']);
 
 function avoidLayoutIds(tree: HastRoot, headings: MarkdownHeading[]) {
   const renamed = new Map<string, string>();
   for (const heading of headings) {
-    if (!LAYOUT_IDS.has(heading.slug) || heading.slug === 'footnote-label') continue;
+    if (!LAYOUT_IDS.has(heading.slug)) continue;
     renamed.set(heading.slug, `${heading.slug}-kop`);
     heading.slug = `${heading.slug}-kop`;
   }
   if (renamed.size === 0) return;
-  const visit = (node: HastRoot | ElementContent) => {
-    if ('tagName' in node && /^h[1-6]$/.test(node.tagName) && renamed.has(String(node.properties.id))) {
-      node.properties.id = renamed.get(String(node.properties.id))!;
-    }
-    if ('children' in node) for (const child of node.children) visit(child as ElementContent);
-  };
-  visit(tree);
+  visit(tree, 'element', (node) => {
+    const id = String(node.properties.id);
+    if (/^h[1-6]$/.test(node.tagName) && renamed.has(id)) node.properties.id = renamed.get(id)!;
+  });
 }
 
 function refuse(what: string): never {
