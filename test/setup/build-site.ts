@@ -6,8 +6,10 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const SITE_DIR = resolve(ROOT, '.tmp/test-site');
-export const SUBPATH_DIR = resolve(ROOT, '.tmp/test-site-subpath');
+// TEST_SITE_DIR lets two test runs on one machine build into their own folders.
+const testSiteDir = process.env.TEST_SITE_DIR ?? '.tmp/test-site';
+export const SITE_DIR = resolve(ROOT, testSiteDir);
+export const SUBPATH_DIR = resolve(ROOT, `${testSiteDir}-subpath`);
 export const SUBPATH = '/handreiking/';
 
 function build(out: string, env: Record<string, string> = {}) {
