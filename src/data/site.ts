@@ -8,6 +8,7 @@ import { entryTitle, placeLabel, TYPE_LABELS } from '../lib/labels.ts';
 import { expandEmbeds } from '../lib/markdown/embed-boxes.ts';
 import type { MarkdownHeading } from 'astro';
 import { inReadingOrder } from '../lib/navigation.ts';
+import { entryPageData, type PageEntry } from '../lib/page-data.ts';
 import { entryPath, withBase } from '../lib/routes.ts';
 import { type SearchState, writeState } from '../lib/search/search-state.ts';
 import type { CollectionName, EntryRef } from '../schemas/common.ts';
@@ -166,3 +167,15 @@ export function searchHref(query: string, filters: SearchState['filters'] = {}):
 export const LIST_LIMIT = 20;
 /** Practice examples per page of the list. */
 export const EXAMPLES_PER_PAGE = 48;
+
+/**
+ * Everything a detail page shows around its text, in one call: title block, breadcrumbs, themes,
+ * search filters (src/lib/page-data.ts), the headings of its text and its history.
+ */
+export function entryPage(site: Site, entry: PageEntry & RenderedEntry & { filePath?: string }) {
+  return {
+    ...entryPageData(entry, { themes: site.themes, base: import.meta.env.BASE_URL }),
+    headings: bodyHeadings(entry),
+    history: pageHistory(entry),
+  };
+}
