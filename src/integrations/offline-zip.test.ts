@@ -37,4 +37,13 @@ describe('readme (LEESMIJ.html)', () => {
     expect(html).toContain('<h1>Zo opent u Handreiking kindermishandeling</h1>');
     expect(html).toContain('(https://handreiking-kindermishandeling.example)');
   });
+
+  it('says what works from disk: search, the tools and printing, and what the offline button does there', () => {
+    const html = readme({ titel: 'Handreiking kindermishandeling', url: 'https://handreiking.example' });
+    expect(html).toContain('Zoeken werkt ook zonder internet, gewoon vanaf de schijf');
+    expect(html).toContain('<a href="zoeken/index.html">zoeken/index.html</a>');
+    expect(html).toMatch(/rekenhulp.*zelfscan.*uitvoeringsplan-bouwer/s);
+    expect(html).toContain('Printen');
+    expect(html).toContain('verschijnt\nvanaf de schijf niet');
+  });
 });

@@ -1,22 +1,17 @@
 // The whole site as a download (handreiking-offline.zip) for organisations that take it along:
-// links made relative so it opens from disk, a Dutch "how to open" page, and on the search page a
-// plain notice that search needs the site opened through a web address (browsers do not let
-// Pagefind load its index from file://).
+// links made relative and classic scripts instead of ES modules, so it opens from disk (file://),
+// search included, and a Dutch "how to open" page.
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { escapeHtml } from '../lib/escape-html.ts';
+import { CMS_FOLDER } from '../lib/cms-bundle.ts';
 import type { SiteConfig } from '../site-config.ts';
 
 export const ZIP_NAME = 'handreiking-offline.zip';
-const LEAVE_OUT = new Set(['sw.js', 'offline.json', ZIP_NAME]);
-
-const SEARCH_NOTICE = `<div class="zoeken__bestand" data-bestand-melding>
-  <p><strong>Zoeken werkt niet als u de handreiking als bestand opent.</strong> De browser laat dat niet toe.
-  Lezen werkt wel: gebruik de inhoudsopgave, de thema's en de begrippenlijst.</p>
-  <p>Wilt u ook zoeken? Open dan de site via een webadres. Hoe dat gaat, staat in <a href="../LEESMIJ.html">LEESMIJ.html</a>.</p>
-</div>`;
+// A name ending in / leaves out the whole folder: the editing app is for editors online.
+const LEAVE_OUT = new Set(['sw.js', 'offline.json', ZIP_NAME, `${CMS_FOLDER}/`]);
 
 /** LEESMIJ.html in the download. Written outside Astro, so every value from the content is escaped here. */
 export function readme(site: Pick<SiteConfig, 'titel' | 'url'>): string {
@@ -35,13 +30,27 @@ export function readme(site: Pick<SiteConfig, 'titel' | 'url'>): string {
   <li>Open in de uitgepakte map het bestand <a href="index.html">index.html</a>. Het opent in uw browser.</li>
 </ol>
 <h2>Zoeken</h2>
-<p>Zoeken werkt alleen als de site via een webadres geopend wordt; dat is een regel van de browser. Zet
-daarvoor een kleine webserver aan in de uitgepakte map, bijvoorbeeld met Python:</p>
-<pre>python3 -m http.server 8000</pre>
-<p>Open daarna <a href="http://localhost:8000/">http://localhost:8000/</a>. Uw ICT-afdeling kan de map ook op
-een interne webserver zetten.</p>
-<p>Nog eenvoudiger: open de site op internet (${url}) en kies onderaan een pagina
-<i>Download voor offline gebruik</i>. Dan werken lezen en zoeken ook zonder internet.</p>
+<p>Zoeken werkt ook zonder internet, gewoon vanaf de schijf: gebruik het zoekveld bovenaan elke pagina of open
+<a href="zoeken/index.html">zoeken/index.html</a>. U kunt filteren, bijvoorbeeld op thema of soort pagina, en op
+de pagina die u opent staan uw zoekwoorden gemarkeerd. Daarvoor moet JavaScript aan staan in uw browser (dat is
+bijna altijd zo). Zonder JavaScript vindt u alles via de inhoudsopgave, de thema's en de begrippenlijst.</p>
+<h2>Wat werkt vanaf de schijf</h2>
+<ul>
+  <li>Lezen, alle links en de opmaak.</li>
+  <li>Zoeken, met filters.</li>
+  <li>De hulpmiddelen: de rekenhulp, de zelfscan (uw antwoorden blijven in deze browser op deze computer) en de
+  uitvoeringsplan-bouwer, met downloaden als CSV en Markdown.</li>
+  <li>Printen: met de printknop of met het printcommando van uw browser.</li>
+</ul>
+<p>Onderaan elke pagina staat <i>Offline lezen</i>. De knop <i>Download voor offline gebruik</i> verschijnt
+vanaf de schijf niet: u heeft de handreiking dan al op uw computer. De link naar handreiking-offline.zip daar
+gaat naar de nieuwste versie op internet.</p>
+<h2>Nieuwste versie</h2>
+<p>Dit bestand is een momentopname. De nieuwste versie staat op internet (${url}). Kiest u daar onderaan een
+pagina <i>Download voor offline gebruik</i>, dan werken lezen en zoeken ook zonder internet en ziet u het
+als er een nieuwe versie is.</p>
+<p>Blokkeert uw organisatie scripts in bestanden, zodat zoeken of de hulpmiddelen niet werken? Dan kan uw
+ICT-afdeling de uitgepakte map op een interne webserver zetten.</p>
 </body>
 </html>
 `;
@@ -65,7 +74,7 @@ export function offlineZip(options: { site: SiteConfig }): AstroIntegration {
             zipName: ZIP_NAME,
             leaveOut: [...LEAVE_OUT],
             readme: readme(options.site),
-            searchNotice: SEARCH_NOTICE,
+            siteUrl: options.site.url,
           },
         });
         const bytes = await new Promise<number>((resolve, reject) => {

@@ -19,3 +19,24 @@ describe('relativizeLinks', () => {
     );
   });
 });
+
+describe('relativizeLinks in the download', () => {
+  it('turns the base path that scripts read into the way to the site root', () => {
+    expect(relativizeLinks('<div data-base="/handreiking/">', 'zoeken/index.html', '/handreiking/')).toBe(
+      '<div data-base="../">',
+    );
+    expect(relativizeLinks('<div data-base="/">', 'index.html', '/')).toBe('<div data-base="./">');
+  });
+
+  it('sends links to files that are not in the download to the site on the internet', () => {
+    const online = { url: 'https://handreiking.example', paths: new Set(['handreiking-offline.zip']) };
+    expect(
+      relativizeLinks(
+        '<a href="/handreiking/handreiking-offline.zip" download>',
+        'tips/index.html',
+        '/handreiking/',
+        online,
+      ),
+    ).toBe('<a href="https://handreiking.example/handreiking/handreiking-offline.zip" download>');
+  });
+});
