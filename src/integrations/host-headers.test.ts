@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  CMS_CONTENT_SECURITY_POLICY,
   CONTENT_SECURITY_POLICY,
   CSP_DIRECTIVES,
   formatHeadersFile,
@@ -51,6 +52,25 @@ describe('host headers', () => {
     }
     expect(header.get('script-src')).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
     expect(header.get('style-src')).toEqual(expect.arrayContaining(["'self'"]));
+  });
+
+  it('give the editing app at /beheer/ its own policy and keep it out of search engines', () => {
+    const rules = hostHeaderRules('/handreiking/');
+    const app = headersFor(rules, '/handreiking/beheer/');
+    expect(app['Content-Security-Policy']).toBe(CMS_CONTENT_SECURITY_POLICY);
+    expect(app['X-Robots-Tag']).toBe('noindex, nofollow');
+    expect(headersFor(rules, '/handreiking/beheer/sveltia-cms.js')['Content-Security-Policy']).toBe(
+      CMS_CONTENT_SECURITY_POLICY,
+    );
+    const page = headersFor(rules, '/handreiking/tips/formeer-duos/');
+    expect(page['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(page).not.toHaveProperty('X-Robots-Tag');
+    const directives = new Map(
+      CMS_CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]),
+    );
+    expect(directives.get('connect-src')).toEqual(["'self'", 'data:', 'https://api.github.com']);
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
   });
 
   it('match the nginx example in the README', () => {

@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from '../site-config.ts';
+import { CMS_FOLDER } from '../lib/cms-bundle.ts';
 
 export interface HeaderRule {
   /** A URL path; `*` matches anything (also `/`), `:name` one path segment. */
@@ -44,6 +45,25 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The editing app at /beheer/ (src/integrations/cms.ts) has its own policy, replacing the one above:
+ * it styles itself with inline styles (Svelte), talks to the GitHub API, shows the editor's GitHub
+ * avatar and previews images as blob: URLs. Nothing else; its fonts and scripts are on this site.
+ */
+export const CMS_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+  // data: for the app's own built-in images, which it reads with fetch().
+  "connect-src 'self' data: https://api.github.com",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export const NO_CACHE = 'no-cache';
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -70,6 +90,11 @@ export function hostHeaderRules(base: string): HeaderRule[] {
     { path: `${base}_astro/*`, headers: { 'Cache-Control': IMMUTABLE } },
     // The browser looks for a new version through sw.js; a cached copy would hide updates.
     { path: `${base}sw.js`, headers: { 'Cache-Control': NO_CACHE } },
+    // The editing app: its own policy, and never in a search engine.
+    {
+      path: `${base}${CMS_FOLDER}/*`,
+      headers: { 'Content-Security-Policy': CMS_CONTENT_SECURITY_POLICY, 'X-Robots-Tag': 'noindex, nofollow' },
+    },
   ];
 }
 

@@ -8,6 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getManifest } from 'workbox-build';
+import { CMS_FOLDER } from '../lib/cms-bundle.ts';
 import type { SiteConfig } from '../site-config.ts';
 
 export interface OfflineFile {
@@ -88,8 +89,9 @@ export function offline(options: { site: SiteConfig }): AstroIntegration {
         const { manifestEntries = [], warnings } = await getManifest({
           globDirectory: siteDir,
           globPatterns: ['**/*'],
-          // _headers is host configuration (src/integrations/host-headers.ts), not part of the site.
-          globIgnores: ['sw.js', '*.zip', 'offline*.json', '_headers'],
+          // _headers is host configuration (src/integrations/host-headers.ts), not part of the site;
+          // the editing app (/beheer/) is for editors online, not for reading offline.
+          globIgnores: ['sw.js', '*.zip', 'offline*.json', '_headers', `${CMS_FOLDER}/**`],
           maximumFileSizeToCacheInBytes: 100 * 1024 * 1024,
         });
         for (const warning of warnings) logger.warn(warning);

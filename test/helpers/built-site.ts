@@ -14,7 +14,8 @@ export interface BuiltPage {
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
+    // The editing app (/beheer/) is no page of the site; test/site/beheer.test.ts tests it.
+    if (statSync(full).isDirectory()) return name === 'pagefind' || name === 'beheer' ? [] : htmlFiles(full);
     return name.endsWith('.html') ? [full] : [];
   });
 }
