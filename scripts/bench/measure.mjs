@@ -68,7 +68,9 @@ export function pageWeight(dist, rel, base) {
   for (const [tag] of text.matchAll(/<link\b[^>]*>/g)) {
     const rel = attr(tag, 'rel');
     if (rel === 'stylesheet') css.push(readFileSync(local(attr(tag, 'href'))));
-    if (rel === 'modulepreload') js.push(readFileSync(local(attr(tag, 'href'))));
+    // The search page preloads the search bundle; its bytes are the search payload, reported on their own.
+    const search = attr(tag, 'href')?.startsWith(`${base}pagefind/`);
+    if (rel === 'modulepreload' && !search) js.push(readFileSync(local(attr(tag, 'href'))));
   }
   for (const [, open, inline] of text.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/g)) {
     const src = attr(open, 'src');

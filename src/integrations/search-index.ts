@@ -8,6 +8,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
+import { BUNDLE_DIR, SEARCH_LANGUAGE } from '../lib/search/bundle.ts';
+import { CMS_FOLDER } from '../lib/cms-bundle.ts';
 import { createTermExpander } from '../lib/search/term-expansion.ts';
 import { readVocabulary } from '../lib/search/vocabulary.ts';
 
@@ -38,12 +40,15 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
         const started = performance.now();
         const siteDir = fileURLToPath(dir);
         const expand = createTermExpander(readVocabulary(options.contentDir));
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
         if (!index) throw new Error(`Zoekindex: Pagefind kon niet starten: ${errors.join(', ')}`);
 
         let pages = 0;
         try {
-          const files = (await htmlFiles(siteDir)).filter((file) => !file.startsWith(join(siteDir, 'pagefind')));
+          // Pagefind's own files and the editing app (/beheer/) are not pages to find.
+          const files = (await htmlFiles(siteDir)).filter(
+            (file) => !file.startsWith(join(siteDir, BUNDLE_DIR)) && !file.startsWith(join(siteDir, CMS_FOLDER, '/')),
+          );
           // A few pages in flight at once: Pagefind indexes in its own process while this one reads
           // and parses the next pages, so both cores work.
           let next = 0;

@@ -12,12 +12,14 @@ import {
   writeState,
   compareInOrder,
 } from '../../lib/search/search-state.ts';
-import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind-client.ts';
+import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind-client.ts';
 
 const PAGE_SIZE = 10;
 
 export async function startSearchPage(root: HTMLElement): Promise<void> {
   const base = root.dataset.base ?? '/';
+  // Start fetching the search bundle before anything else: the first result waits on it.
+  const loading = loadPagefind(base);
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
@@ -34,22 +36,33 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   status.textContent = 'De zoekfunctie wordt geladen…';
   let pagefind: Pagefind;
   try {
-    pagefind = await loadPagefind(base);
+    pagefind = await loading;
   } catch {
     status.textContent =
       'Zoeken werkt hier niet. Open de site via een webadres (http of https), of gebruik de inhoudsopgave.';
     return;
   }
-  // Search works here, so the download's "search does not work from a file" notice is not needed.
-  root.parentElement?.querySelector<HTMLElement>('[data-bestand-melding]')?.remove();
-  renderFilters(filterBox, await pagefind.filters(), state, compareTypes);
-  status.textContent = hasSearch(state) ? '' : 'Typ een zoekwoord, of kies een filter om te bladeren.';
 
   let shown: PagefindResultData[] = [];
-  let all: Awaited<ReturnType<Pagefind['search']>> = null;
+  let all: PagefindSearch | null = null;
   let run = 0;
+  let filtersShown = false;
 
-  async function search() {
+  // The filters load after the first results: the results matter more than the counts, and the
+  // filter files would compete with the index for the connection.
+  async function showFilters() {
+    renderFilters(filterBox, await pagefind.filters(), state, compareTypes);
+    filtersShown = true;
+    // The search before could not count per filter yet.
+    if (all && hasSearch(state)) {
+      const mine = run;
+      const counts = await pagefind.search(state.query || null, { filters: chosenFilters(state) });
+      if (counts && mine === run) updateCounts(filterBox, counts.filters);
+    }
+  }
+
+  /** Runs the search in `state`; `typing` waits a moment first, so each keystroke does not search. */
+  async function search({ typing = false } = {}) {
     const mine = ++run;
     history.replaceState(null, '', `${window.location.pathname}${writeState(state)}`);
     if (!hasSearch(state)) {
@@ -58,16 +71,37 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
       status.textContent = 'Typ een zoekwoord, of kies een filter om te bladeren.';
       return;
     }
-    const filters = Object.fromEntries(Object.entries(state.filters).filter(([, values]) => values.length > 0));
-    const result = await pagefind.debouncedSearch(state.query || null, { filters }, 150);
+    const term = state.query || null;
+    const options = { filters: chosenFilters(state) };
+    const result = typing ? await pagefind.debouncedSearch(term, options, 150) : await pagefind.search(term, options);
     if (!result || mine !== run) return; // a newer search is under way
     all = result;
-    shown = await Promise.all(result.results.slice(0, PAGE_SIZE).map((item) => item.data()));
+    // The first result loads on its own, so the others do not slow it down; then each result shows
+    // as soon as it and the ones above it are loaded. The count changes with the first result, so it
+    // never describes the list of the search before.
+    const top = result.results.slice(0, PAGE_SIZE);
+    const loads = top.slice(0, 1).map((item) => item.data());
+    await Promise.all(loads);
     if (mine !== run) return;
-    list.replaceChildren(...shown.map((data) => resultItem(data, state.query)));
+    loads.push(...top.slice(1).map((item) => item.data()));
+    more.hidden = true;
+    shown = [];
+    for (const [index, load] of loads.entries()) {
+      const data = await load;
+      if (mine !== run) return;
+      if (index === 0) {
+        list.replaceChildren();
+        status.textContent = statusMessage(state, result.results.length);
+      }
+      shown.push(data);
+      list.append(resultItem(data, state.query));
+    }
+    if (loads.length === 0) {
+      list.replaceChildren();
+      status.textContent = statusMessage(state, 0);
+    }
     more.hidden = result.results.length <= shown.length;
-    status.textContent = statusMessage(state, result.results.length);
-    updateCounts(filterBox, result.filters);
+    if (filtersShown) updateCounts(filterBox, result.filters);
   }
 
   more.addEventListener('click', async () => {
@@ -89,7 +123,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   });
   input.addEventListener('input', () => {
     state = { ...state, query: input.value.trim() };
-    void search();
+    void search({ typing: true });
   });
   filterBox.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
@@ -120,7 +154,17 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     }
   });
 
-  if (hasSearch(state)) await search();
+  try {
+    if (hasSearch(state)) await search();
+    else status.textContent = 'Typ een zoekwoord, of kies een filter om te bladeren.';
+  } finally {
+    await showFilters();
+  }
+}
+
+/** The chosen filters in Pagefind's form, without empty ones. */
+function chosenFilters(state: SearchState): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(state.filters).filter(([, values]) => values.length > 0));
 }
 
 function resultLinks(list: HTMLElement): HTMLAnchorElement[] {
