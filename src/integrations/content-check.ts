@@ -4,7 +4,8 @@ import type { AstroIntegration } from 'astro';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHECK_CACHE_FILE } from '../lib/cache-dir.ts';
-import { checkContent, formatReport } from '../lib/content-check/index.ts';
+import { checkContent, formatReport, formatWarnings } from '../lib/content-check/index.ts';
+import { reviewContent } from '../lib/review-due.ts';
 
 export function contentCheck(options: { contentDir: string; publicDir: string }): AstroIntegration {
   return {
@@ -13,12 +14,20 @@ export function contentCheck(options: { contentDir: string; publicDir: string })
       'astro:config:setup': async ({ command, config, logger }) => {
         const started = performance.now();
         // File names in messages start at content/, wherever that folder lives.
-        const { problems, fileCount } = await checkContent(
+        const { problems, warnings, entries, fileCount } = await checkContent(
           options.contentDir,
           dirname(options.contentDir),
           options.publicDir,
           { cacheFile: join(fileURLToPath(config.cacheDir), CHECK_CACHE_FILE) },
         );
+        // Plain-language advice never stops the build; the list tells editors where to look.
+        if (warnings.length > 0) logger.warn(`\n${formatWarnings(warnings, { hints: false })}`);
+        const due = reviewContent(options.contentDir, entries).overdue.length;
+        if (due > 0) {
+          logger.warn(
+            `${due === 1 ? '1 pagina is' : `${due} pagina's zijn`} aan de beurt om opnieuw te controleren: npm run controleer -- --overzicht`,
+          );
+        }
         if (problems.length === 0) {
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           logger.info(`Inhoud gecontroleerd: ${fileCount} bestanden, geen problemen (${seconds} s).`);

@@ -21,6 +21,7 @@ describe('listContentFiles', () => {
     const dir = tree({
       'handreiking.yaml': '',
       'zoeken/woorden.yaml': '',
+      'taal/moeilijke-woorden.yaml': '',
       'tips/formeer-duos.mdx': '',
       'preventieve-acties/01-screening.yaml': '',
     });
@@ -42,6 +43,12 @@ describe('listContentFiles', () => {
     ['a subfolder of a collection', { 'tips/sub/x.mdx': '' }, 'content/tips/sub', /hoort niet bij de handreiking/],
     ['a loose file in the content folder', { 'x.mdx': '' }, 'content/x.mdx', /hoort niet bij de handreiking/],
     ['another file next to the word list', { 'zoeken/extra.yaml': '' }, 'content/zoeken/extra.yaml', /hoort niet/],
+    [
+      'another file next to the plain-language list',
+      { 'taal/extra.yaml': '' },
+      'content/taal/extra.yaml',
+      /hoort niet/,
+    ],
   ])('rejects %s by name, and does not list it', (_name, files, file, message) => {
     const result = listContentFiles(tree(files), root);
     expect(result.files).toEqual([]);

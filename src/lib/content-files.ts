@@ -24,7 +24,7 @@ export interface ContentTree {
 }
 
 /** Files outside the collections that the content model knows, relative to the content folder. */
-export const SETTINGS_FILES = ['handreiking.yaml', 'zoeken/woorden.yaml'] as const;
+export const SETTINGS_FILES = ['handreiking.yaml', 'zoeken/woorden.yaml', 'taal/moeilijke-woorden.yaml'] as const;
 
 const FOLDER_TO_COLLECTION = new Map<string, CollectionName>(
   COLLECTION_NAMES.map((name) => [COLLECTIONS[name].folder, name]),

@@ -3,7 +3,7 @@
 // content check at once and only needs the editor's own text.
 import { stringify } from 'yaml';
 import { PROVINCIES } from '../schemas/common.ts';
-import { slugify } from './content-check/check.ts';
+import { slugify } from './slug.ts';
 
 export interface ExampleInput {
   titel: string;
@@ -124,7 +124,7 @@ ${data.samenvatting as string}
   return { id, path: `praktijkvoorbeelden/${id}.mdx`, text };
 }
 
-export function tipFile(input: TipInput) {
+export function tipFile(input: TipInput, today = new Date()) {
   const id = slugify(input.titel);
   const data = {
     titel: input.titel.trim(),
@@ -132,12 +132,14 @@ export function tipFile(input: TipInput) {
     themas: input.themas,
     hoofdstuk: input.hoofdstuk,
     bron: { document: input.bron, onderdeel: input.onderdeel?.trim() || 'Aangeleverd door de redactie' },
+    laatstGecontroleerd: today.toISOString().slice(0, 10),
   };
   const text = `---
 # Uitleg over elk veld: CONTRIBUTING.md. Schrijf onder de tweede --- de tip in 2 tot 6 korte zinnen.
 ${frontmatter(data, {
   samenvatting: 'Eén of twee zinnen (hoogstens 300 tekens).',
   hoofdstuk: 'Het hoofdstuk waar de tip bij hoort: een bestand in content/hoofdstukken/.',
+  laatstGecontroleerd: 'De datum waarop u de tekst voor het laatst hebt gecontroleerd.',
 })}
 ---
 

@@ -40,7 +40,7 @@ describe('content check', () => {
       c.write('tips/tip-17.mdx', `${tip}\nBel 06-12345678.\n`);
     });
     expect(problems.map(({ file, line, field }) => ({ file, line, field }))).toEqual([
-      { file: 'content/tips/tip-17.mdx', line: 15, field: 'tekst' },
+      { file: 'content/tips/tip-17.mdx', line: 16, field: 'tekst' },
       { file: 'content/tips/tip-321.mdx', line: 4, field: 'themas[1]' },
     ]);
   });

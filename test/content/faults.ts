@@ -213,7 +213,7 @@ const contentFaults: Fault[] = [
     change: (c) =>
       c.write(
         'hoofdstukken/tweede.mdx',
-        '---\ntitel: Tweede\nvolgorde: 1\ndeel: hoofdstuk\nsamenvatting: x\nthemas: [preventie]\n---\n\nTekst.\n',
+        '---\ntitel: Tweede\nvolgorde: 1\ndeel: hoofdstuk\nsamenvatting: x\nthemas: [preventie]\nlaatstGecontroleerd: 2026-11-01\n---\n\nTekst.\n',
       ),
     file: 'hoofdstukken/tweede.mdx',
     field: 'volgorde',
@@ -249,6 +249,63 @@ const contentFaults: Fault[] = [
     file: 'wetsartikelen/jeugdwet-2-1.mdx',
     field: 'url',
     message: /wetten\.overheid\.nl/,
+  },
+  {
+    name: 'a page without laatstGecontroleerd',
+    change: (c) => c.edit(TIP, (t) => t.replace(/^laatstGecontroleerd:.*\n/m, '')),
+    file: TIP,
+    field: 'laatstGecontroleerd',
+    message: /verplichte veld ontbreekt/,
+  },
+  {
+    name: 'a change note without a date',
+    change: (c) =>
+      c.edit(TIP, (t) =>
+        t.replace('hoofdstuk: preventie', 'hoofdstuk: preventie\nwijzigingen:\n  - tekst: Tip ingekort.'),
+      ),
+    file: TIP,
+    field: 'wijzigingen[0].datum',
+    message: /verplichte veld ontbreekt/,
+  },
+  {
+    name: 'a change note with a date written the Dutch way',
+    change: (c) =>
+      c.edit(CHAPTER, (t) =>
+        t.replace(
+          'themas: [preventie]',
+          'themas: [preventie]\nwijzigingen:\n  - datum: 29-11-2026\n    tekst: Ingekort.',
+        ),
+      ),
+    file: CHAPTER,
+    field: 'wijzigingen[0].datum',
+    message: /geen datum in de vorm 2026-11-28/,
+  },
+  {
+    name: 'a change since the source without its citation',
+    change: (c) =>
+      c.edit(CHAPTER, (t) =>
+        t.replace(
+          'themas: [preventie]',
+          'themas: [preventie]\nsindsdienVeranderd:\n  - datum: 2020-01-01\n    tekst: De Wet BOPZ is vervangen.',
+        ),
+      ),
+    file: CHAPTER,
+    field: 'sindsdienVeranderd[0].bron',
+    message: /verplichte veld ontbreekt/,
+  },
+  {
+    name: 'a word without a suggestion in the plain-language list',
+    change: (c) => c.edit('taal/moeilijke-woorden.yaml', (t) => t.replace('middels: met, door', 'middels:')),
+    file: 'taal/moeilijke-woorden.yaml',
+    field: 'woorden.middels',
+    message: /moet een tekst zijn/,
+  },
+  {
+    name: 'a review period of zero months',
+    change: (c) => c.edit('handreiking.yaml', (t) => `${t}controleTermijnMaanden: 0\n`),
+    file: 'handreiking.yaml',
+    field: 'controleTermijnMaanden',
+    message: /minstens 1/,
   },
 ];
 

@@ -1,6 +1,7 @@
 // The real handreiking: complete, sourced and cross-linked (issue "Inhoud").
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { checkContent, type CheckedEntry } from '../../src/lib/content-check/index.ts';
 import { referencesInScan } from '../../src/lib/references.ts';
 import { buildLinkGraph, type GraphEntry } from '../../src/lib/link-graph.ts';
@@ -128,16 +129,19 @@ describe('the identity and the text of the handreiking', () => {
 
   // The content check looks for personal data in tips and practice examples only; the detector should
   // find nothing anywhere in the real text, or it would flag ordinary years, amounts and articles.
-  it('has no e-mail address, phone number or BSN in any file', () => {
+  it("has no e-mail address, phone number or BSN in any file, but the publisher's address for reactions", () => {
     const content = resolve(ROOT, 'content');
+    const publisher = (
+      parse(readFileSync(join(content, 'handreiking.yaml'), 'utf8')) as { reactie?: { email?: string } }
+    ).reactie?.email;
     const files = readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((name) =>
       /\.(mdx|yaml)$/.test(name),
     );
     expect(files.length).toBeGreaterThan(200);
     const hits = files.flatMap((name) =>
-      findPersonalData(readFileSync(join(content, name), 'utf8')).map(
-        (hit) => `${name}:${hit.line} ${hit.kind} ${hit.value}`,
-      ),
+      findPersonalData(readFileSync(join(content, name), 'utf8'))
+        .filter((hit) => !(name === 'handreiking.yaml' && hit.value === publisher))
+        .map((hit) => `${name}:${hit.line} ${hit.kind} ${hit.value}`),
     );
     expect(hits).toEqual([]);
   });

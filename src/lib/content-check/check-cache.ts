@@ -10,6 +10,8 @@ import type { Problem } from './problem.ts';
 
 export interface CachedFileResult {
   problems: Problem[];
+  /** Plain-language warnings; the key includes the rules they were checked against. */
+  warnings?: Problem[];
   entry?: CheckedEntry;
 }
 
@@ -44,7 +46,11 @@ export function openCheckCache(file: string, root: string): CheckCache {
       const results = new Map(
         [...used].map(([key, result]) => [
           key,
-          { problems: result.problems, entry: result.entry && { ...result.entry, lineOf: undefined } },
+          {
+            problems: result.problems,
+            warnings: result.warnings,
+            entry: result.entry && { ...result.entry, lineOf: undefined },
+          },
         ]),
       );
       mkdirSync(dirname(file), { recursive: true });

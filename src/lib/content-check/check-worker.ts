@@ -2,9 +2,12 @@
 // lineOf (a function) cannot cross threads; check.ts makes it again where it is needed.
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkJobs, type FileJob } from './check.ts';
+import type { LanguageRules } from './plain-language.ts';
 
-const results = checkJobs((workerData as { jobs: FileJob[] }).jobs).map((result) => ({
+const { jobs, shared } = workerData as { jobs: FileJob[]; shared: LanguageRules };
+const results = checkJobs(jobs, shared).map((result) => ({
   problems: result.problems,
+  warnings: result.warnings,
   entry: result.entry && { ...result.entry, lineOf: undefined },
 }));
 parentPort?.postMessage(results);

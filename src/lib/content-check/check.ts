@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { createSchemas } from '../../schemas/collections.ts';
+import { slugify } from '../slug.ts';
 import { type CollectionName, ID_PATTERN, strictReference } from '../../schemas/common.ts';
 import { bodyRequired, COLLECTIONS, componentsOf } from '../../schemas/registry.ts';
 
@@ -13,17 +14,18 @@ import type { Problem } from './problem.ts';
 import { describeIssue } from './schema-messages.ts';
 import { readSource } from './source-file.ts';
 import { findPersonalData, type PersonalDataHit } from './personal-data.ts';
-import { wordListSchema } from '../search/vocabulary.ts';
+import { wordListSchema } from '../../schemas/word-list.ts';
 import { readFileSync } from 'node:fs';
 import { listContentFiles, SETTINGS_FILES } from '../content-files.ts';
 import { readRegularFile } from '../regular-file.ts';
 import { dataPieces, mdxPieces, plainText, type TextPiece } from './decoded-text.ts';
-import { checkSiteIdentity } from './site-identity.ts';
+import { checkSiteIdentity, readSiteIdentity, SITE_FILE } from './site-identity.ts';
 import { readImageFolder } from './images.ts';
 import { fileTooLarge, MAX_FILE_BYTES } from './limits.ts';
 import { openCheckCache } from './check-cache.ts';
 import { createHash } from 'node:crypto';
 import { inWorkers } from '../in-workers.ts';
+import { checkPlainLanguage, type LanguageRules, readLanguageRules, rulesDigest } from './plain-language.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
 /** The site's public/ folder, where images live (see src/lib/markdown/urls.ts). */
@@ -32,6 +34,8 @@ const schemas = createSchemas(strictReference);
 
 export interface CheckResult {
   problems: Problem[];
+  /** Plain-language advice (plain-language.ts): shown to editors, never a reason to stop the build. */
+  warnings: Problem[];
   entries: CheckedEntry[];
   fileCount: number;
 }
@@ -48,7 +52,11 @@ export async function checkContent(
 ): Promise<CheckResult> {
   const cache = options.cacheFile ? openCheckCache(options.cacheFile, PROJECT_ROOT) : undefined;
   const tree = listContentFiles(contentDir, rootDir);
-  const problems: Problem[] = [...tree.problems];
+  const language = readLanguageRules(contentDir, rootDir);
+  // A file's warnings depend on the word list and the glossary too: new rules, new cache entries.
+  const rules = rulesDigest(language.rules);
+  const problems: Problem[] = [...tree.problems, ...language.problems];
+  const warnings: Problem[] = [];
   const entries: CheckedEntry[] = [];
   const existing = new Map<CollectionName, Set<string>>();
   const seen = new Map<string, string>();
@@ -80,7 +88,7 @@ export async function checkContent(
     existing.set(collection, (existing.get(collection) ?? new Set()).add(id));
 
     const bytes = await readFile(path);
-    const key = cache ? `${file}\0${createHash('sha1').update(bytes).digest('hex')}` : '';
+    const key = cache ? `${file}\0${createHash('sha1').update(bytes).digest('hex')}\0${rules}` : '';
     const cached = cache?.get(key);
     results.push(cached ?? { problems: [] });
     if (!cached) misses.push({ index: results.length - 1, key, job: { collection, id, file, path } });
@@ -88,7 +96,10 @@ export async function checkContent(
 
   // Files not seen before are checked in worker threads when there are many: the check is mostly
   // parsing, and each core can parse its share.
-  const fresh = await checkFiles(misses.map((miss) => miss.job));
+  const fresh = await checkFiles(
+    misses.map((miss) => miss.job),
+    language.rules,
+  );
   misses.forEach((miss, i) => {
     results[miss.index] = fresh[i]!;
     cache?.set(miss.key, fresh[i]!);
@@ -102,6 +113,7 @@ export async function checkContent(
         readSource(readFileSync(path, 'utf8'), COLLECTIONS[collection].kind).lineOf(fieldPath);
     }
     problems.push(...result.problems);
+    warnings.push(...(result.warnings ?? []));
     if (result.entry) entries.push(result.entry);
   });
 
@@ -112,11 +124,12 @@ export async function checkContent(
   problems.push(...checkUniqueOrder(entries, 'hoofdstukken', 'volgorde'));
   problems.push(...checkUniqueOrder(entries, 'preventieveActies', 'nummer'));
   problems.push(...checkIntegrity(entries, existing, imageFolder.images));
-  return { problems, entries, fileCount: tree.files.length };
+  return { problems, warnings, entries, fileCount: tree.files.length };
 }
 
 export interface FileResult {
   problems: Problem[];
+  warnings?: Problem[];
   entry?: CheckedEntry;
 }
 export interface FileJob {
@@ -129,22 +142,29 @@ export interface FileJob {
 /** Below this many files, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 400;
 
-function checkFiles(jobs: FileJob[]): Promise<FileResult[]> {
+function checkFiles(jobs: FileJob[], rules: LanguageRules): Promise<FileResult[]> {
   return inWorkers({
     script: join(PROJECT_ROOT, 'src/lib/content-check/check-worker.ts'),
     jobs,
+    shared: rules,
     threshold: WORKER_THRESHOLD,
-    inline: checkJobs,
+    inline: (part) => checkJobs(part, rules),
   });
 }
 
 /** Checks files one by one; also the body of each worker thread (check-worker.ts). */
-export function checkJobs(jobs: FileJob[]): FileResult[] {
-  return jobs.map((job) => checkFile(job.collection, job.id, job.file, readFileSync(job.path)));
+export function checkJobs(jobs: FileJob[], rules: LanguageRules): FileResult[] {
+  return jobs.map((job) => checkFile(job.collection, job.id, job.file, readFileSync(job.path), rules));
 }
 
 /** Everything that can be said of one file on its own: syntax, schema, text, personal data. */
-function checkFile(collection: CollectionName, id: string, file: string, bytes: Buffer): FileResult {
+function checkFile(
+  collection: CollectionName,
+  id: string,
+  file: string,
+  bytes: Buffer,
+  rules: LanguageRules,
+): FileResult {
   const { kind, label } = COLLECTIONS[collection];
   const problems: Problem[] = [];
   if (bytes.length > MAX_FILE_BYTES) return { problems: [{ file, ...fileTooLarge(bytes.length) }] };
@@ -178,6 +198,7 @@ function checkFile(collection: CollectionName, id: string, file: string, bytes: 
     return { problems };
   }
 
+  const warnings: Problem[] = [];
   const entry: CheckedEntry = {
     collection,
     id,
@@ -188,7 +209,12 @@ function checkFile(collection: CollectionName, id: string, file: string, bytes: 
   if (kind === 'mdx') {
     const { scan, tree } = parseAndScan(source.body, source.bodyLine, componentsOf(collection));
     entry.scan = scan;
-    if (tree) pieces.push(...mdxPieces(tree, source.bodyLine));
+    if (tree) {
+      pieces.push(...mdxPieces(tree, source.bodyLine));
+      for (const warning of checkPlainLanguage(tree, source.bodyLine, rules)) {
+        warnings.push({ file, field: 'tekst', ...warning });
+      }
+    }
     for (const violation of entry.scan.violations) {
       problems.push({ file, line: violation.line, field: 'tekst', message: violation.message, hint: violation.hint });
     }
@@ -203,7 +229,7 @@ function checkFile(collection: CollectionName, id: string, file: string, bytes: 
     }
   }
   problems.push(...hiddenPersonalData(pieces, rawHits, file), ...controlInValues(pieces, file));
-  return { problems, entry };
+  return { problems, warnings, entry };
 }
 
 /** Personal data that only shows in the text as readers see it (decoded-text.ts), not in the raw file. */
@@ -307,7 +333,13 @@ function checkSettingsFiles(contentDir: string, rootDir: string): Problem[] {
     if (!bytes) continue;
     const file = relative(rootDir, path).split('\\').join('/');
     if (bytes.length > MAX_FILE_BYTES) problems.push({ file, ...fileTooLarge(bytes.length) });
-    else problems.push(...personalDataProblems(bytes.toString('utf8'), findPersonalData(bytes.toString('utf8')), file));
+    else {
+      const text = bytes.toString('utf8');
+      // The publisher's own address for reactions (reactie.email) is meant to be public.
+      const reactionAddress = name === SITE_FILE ? readSiteIdentity(bytes, file).config?.reactie?.email : undefined;
+      const hits = findPersonalData(text).filter((hit) => hit.value !== reactionAddress);
+      problems.push(...personalDataProblems(text, hits, file));
+    }
   }
   return [...problems, ...checkSiteIdentity(contentDir, rootDir)];
 }
@@ -331,15 +363,4 @@ async function checkWordList(contentDir: string, rootDir: string): Promise<Probl
       hint: 'Elke synoniemengroep is een lijst van minstens twee woorden, bijvoorbeeld [VIR, verwijsindex].',
     })),
   );
-}
-
-/** Lowercase ASCII with hyphens; folds diacritics (é → e). */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }

@@ -39,6 +39,8 @@ export interface MdxScan {
   violations: Violation[];
   /** True when the body has no text at all. */
   empty: boolean;
+  /** True once a <Hulpmiddel /> is found (it may stand only once). */
+  toolPlaced?: boolean;
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -284,11 +286,24 @@ function checkJsx(node: JsxNode, line: number | undefined, allowed: readonly str
       scan.violations.push({
         line,
         message: `<${name}> kent het attribuut "${attribute.name}" niet.`,
-        hint: `Gebruik: ${ALLOWED_COMPONENTS[name]?.join(', ')}.`,
+        hint: ALLOWED_COMPONENTS[name]?.length
+          ? `Gebruik: ${ALLOWED_COMPONENTS[name].join(', ')}.`
+          : `Schrijf alleen <${name} />.`,
       });
       continue;
     }
     values[attribute.name] = attribute.value;
+  }
+  if (name === 'Hulpmiddel') {
+    // The page puts the tool where this stands; twice would draw the same form twice.
+    if (scan.toolPlaced) {
+      scan.violations.push({
+        line,
+        message: '<Hulpmiddel /> staat meer dan één keer in de tekst.',
+        hint: 'Laat één <Hulpmiddel /> staan, op de plek waar het formulier moet komen.',
+      });
+    }
+    scan.toolPlaced = true;
   }
   if (name in EMBED_COLLECTIONS) {
     if (values.id) scan.embeds.push({ component: name as EmbedComponent, id: values.id, line });

@@ -33,3 +33,22 @@ export function formatReport(problems: Problem[]): string {
     'Meer uitleg over elk veld staat in CONTRIBUTING.md.',
   ].join('\n');
 }
+
+/** Plain-language advice for editors: a readable Dutch list, sorted by file and line. */
+export function formatWarnings(warnings: Problem[], options: { hints?: boolean } = {}): string {
+  if (warnings.length === 0) return '';
+  const sorted = [...warnings].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const count = warnings.length === 1 ? '1 taaladvies' : `${warnings.length} taaladviezen`;
+  const lines = sorted.map((warning) => {
+    const where = warning.line ? `${visible(warning.file)}:${warning.line}` : visible(warning.file);
+    const hint = options.hints !== false && warning.hint ? `\n    Voorstel: ${warning.hint}` : '';
+    return `⚠ ${where}\n    ${warning.message}${hint}`;
+  });
+  return [
+    `Taalcontrole: ${count} (waarschuwingen; de site wordt gewoon gebouwd).`,
+    '',
+    ...lines,
+    '',
+    'Lange zinnen, moeilijke woorden (content/taal/moeilijke-woorden.yaml) en afkortingen die niet in de begrippenlijst staan.',
+  ].join('\n');
+}

@@ -12,6 +12,7 @@ const TYPE_NAMES: Record<string, string> = {
   object: 'een groep velden (ingesprongen regels eronder)',
   boolean: 'true of false',
   date: 'een datum zoals 2026-11-28',
+  record: 'een groep regels "woord: voorstel" (ingesprongen regels eronder)',
 };
 
 /** Examples shown when a field is missing or wrong, so the editor can copy the right shape. */
@@ -26,6 +27,17 @@ const FIELD_EXAMPLES: Record<string, string> = {
   'bron.document': 'document: taskforce-2016 — kies uit de bestanden in content/bronnen/',
   'bron.onderdeel': 'onderdeel: Hoofdstuk 1 Preventie',
   laatstGecontroleerd: 'laatstGecontroleerd: 2026-11-28',
+  wijzigingen: 'wijzigingen:\n      - datum: 2026-11-29\n        tekst: Uitleg over de meldcode bijgewerkt.',
+  'wijzigingen.datum': 'datum: 2026-11-29 — de dag waarop de pagina veranderde',
+  'wijzigingen.tekst': 'tekst: Uitleg over de meldcode bijgewerkt. — één regel',
+  sindsdienVeranderd:
+    'sindsdienVeranderd:\n      - datum: 2020-01-01\n        tekst: Wat er veranderde.\n        bron:\n          titel: Wet, artikel en datum',
+  'sindsdienVeranderd.datum': 'datum: 2020-01-01 — de dag waarop de wet of de praktijk veranderde',
+  'sindsdienVeranderd.tekst': 'tekst: Sinds 1 januari 2020 geldt … in plaats van …',
+  'sindsdienVeranderd.bron':
+    'bron:\n          titel: Wet verplichte ggz, in werking 1 januari 2020\n          url: https://wetten.overheid.nl/…',
+  'sindsdienVeranderd.bron.titel': 'titel: Wet verplichte ggz, in werking 1 januari 2020',
+  'sindsdienVeranderd.bron.url': 'url: https://wetten.overheid.nl/BWBR0040635/',
   hoofdstuk: 'hoofdstuk: preventie — de naam van een bestand in content/hoofdstukken/ zonder .mdx',
   preventieniveau: `preventieniveau: primair — kies uit: ${PREVENTIENIVEAUS.join(', ')}`,
   domeinen: `domeinen: [sociaal-domein] — kies uit: ${DOMEINEN.join(', ')}`,
@@ -125,7 +137,7 @@ export function describeIssue(issue: Issue): DescribedIssue[] {
           },
         ];
       }
-      if (issue.format === 'regex' && path.includes('laatstGecontroleerd')) {
+      if (issue.format === 'regex' && (path.includes('laatstGecontroleerd') || path.at(-1) === 'datum')) {
         return [{ ...base, message: 'Dit is geen datum in de vorm 2026-11-28.', hint }];
       }
       return [
@@ -158,6 +170,18 @@ function describeCustom(key: string, base: { path: PropertyKey[]; field: string 
       return { ...base, message: 'Deze datum ligt in de toekomst.', hint: 'Gebruik de datum van vandaag of eerder.' };
     case 'ongeldige-datum':
       return { ...base, message: 'Deze datum bestaat niet.', hint };
+    case 'geen-afkorting':
+      return {
+        ...base,
+        message: 'Dit is geen afkorting: gebruik alleen letters en cijfers, en begin met een hoofdletter.',
+        hint: 'Schrijf het zo: bekendeAfkortingen: [PDF, CSV]',
+      };
+    case 'een-regel':
+      return {
+        ...base,
+        message: 'Een wijziging is één regel tekst, zonder regeleinde.',
+        hint: 'Schrijf één korte zin. Uitleg hoort in de tekst van de pagina.',
+      };
     case 'geen-wetten-overheid':
       return {
         ...base,

@@ -23,6 +23,9 @@ const EXAMPLES: Record<string, string> = {
   basispad: 'basispad: /handreiking/ — of basispad: / voor de hoofdmap',
   repository: 'repository: https://github.com/organisatie/handreiking',
   branch: 'branch: main',
+  controleTermijnMaanden: 'controleTermijnMaanden: 12',
+  'reactie.issue': 'issue: https://github.com/organisatie/handreiking/issues/new (ingesprongen onder reactie:)',
+  'reactie.email': 'email: redactie@voorbeeld.nl (ingesprongen onder reactie:)',
 };
 
 // Plain strings, numbers, true/false, lists and groups. Any other tag (!!js/function, !!binary, !foo)

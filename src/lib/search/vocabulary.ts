@@ -3,13 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { readGlossary } from '../glossary.ts';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
 import { parse } from 'yaml';
-
-export const wordListSchema = z.strictObject({
-  synoniemen: z.array(z.array(z.string().trim().min(1)).min(2)).default([]),
-  samenstellingen: z.array(z.string().trim().min(2)).default([]),
-});
+import { type WordList, wordListSchema } from '../../schemas/word-list.ts';
 
 export interface Vocabulary {
   /** Each group: words and phrases that mean the same. */
@@ -20,7 +15,7 @@ export interface Vocabulary {
 
 /** Reads the vocabulary from a content folder. Problems in these files are the content check's job. */
 export function readVocabulary(contentDir: string): Vocabulary {
-  let list: z.infer<typeof wordListSchema> = { synoniemen: [], samenstellingen: [] };
+  let list: WordList = { synoniemen: [], samenstellingen: [] };
   try {
     list = wordListSchema.parse(parse(readFileSync(join(contentDir, 'zoeken/woorden.yaml'), 'utf8')) ?? {});
   } catch {
