@@ -26,4 +26,5 @@ export const collections = {
   bronnen: defineCollection({ loader: loader('bronnen'), schema: schemas.bronnen }),
   risicofactoren: defineCollection({ loader: loader('risicofactoren'), schema: schemas.risicofactoren }),
   preventieveActies: defineCollection({ loader: loader('preventieveActies'), schema: schemas.preventieveActies }),
+  hulpmiddelen: defineCollection({ loader: loader('hulpmiddelen'), schema: schemas.hulpmiddelen }),
 } satisfies Record<CollectionName, unknown>;

@@ -9,6 +9,7 @@ import { expandEmbeds } from '../lib/markdown/embed-boxes.ts';
 import type { MarkdownHeading } from 'astro';
 import { inReadingOrder } from '../lib/navigation.ts';
 import { entryPageData, type PageEntry } from '../lib/page-data.ts';
+import { currencyOf } from '../lib/changes.ts';
 import { entryPath, withBase } from '../lib/routes.ts';
 import { type SearchState, writeState } from '../lib/search/search-state.ts';
 import type { CollectionName, EntryRef } from '../schemas/common.ts';
@@ -37,6 +38,7 @@ export function loadSite(): Promise<Site> {
       bronnen,
       risicofactoren,
       preventieveActies,
+      hulpmiddelen,
     ] = await Promise.all([
       getCollection('hoofdstukken'),
       getCollection('tips'),
@@ -47,6 +49,7 @@ export function loadSite(): Promise<Site> {
       getCollection('bronnen'),
       getCollection('risicofactoren'),
       getCollection('preventieveActies'),
+      getCollection('hulpmiddelen'),
     ]);
     const collections: Collections = {
       hoofdstukken,
@@ -60,6 +63,7 @@ export function loadSite(): Promise<Site> {
       bronnen,
       risicofactoren: [...risicofactoren].sort((a, b) => a.data.volgorde - b.data.volgorde),
       preventieveActies: [...preventieveActies].sort((a, b) => a.data.nummer - b.data.nummer),
+      hulpmiddelen: [...hulpmiddelen].sort((a, b) => a.data.volgorde - b.data.volgorde),
     };
     const all = (
       Object.values(collections).flat() as {
@@ -177,5 +181,6 @@ export function entryPage(site: Site, entry: PageEntry & RenderedEntry & { fileP
     ...entryPageData(entry, { themes: site.themes, base: import.meta.env.BASE_URL }),
     headings: bodyHeadings(entry),
     history: pageHistory(entry),
+    actualiteit: currencyOf(entry.data),
   };
 }

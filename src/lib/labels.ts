@@ -18,7 +18,7 @@ export const SEARCH_TYPES = [
   TYPE_LABELS.wetsartikelen.one,
   TYPE_LABELS.begrippen.one,
   TYPE_LABELS.themas.one,
-  'Hulpmiddel',
+  TYPE_LABELS.hulpmiddelen.one,
 ] as const;
 
 export type SearchType = (typeof SEARCH_TYPES)[number];

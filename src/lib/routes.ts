@@ -27,10 +27,7 @@ export const STATIC_PATHS: readonly string[] = [
   '/zoeken/',
   '/volledig/',
   '/toegankelijkheid/',
-  '/hulpmiddelen/',
-  '/hulpmiddelen/rekenhulp/',
-  '/hulpmiddelen/zelfscan/',
-  '/hulpmiddelen/uitvoeringsplan/',
+  '/wat-is-er-nieuw/',
 ];
 
 export function hasPage(collection: CollectionName): collection is PageCollection {

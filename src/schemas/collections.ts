@@ -2,6 +2,7 @@
 // stand-alone checker (src/lib/content-check) uses the very same schemas, so both agree.
 import { z } from 'astro/zod';
 import {
+  actualiteit,
   bron,
   DOMEINEN,
   gerelateerd,
@@ -14,7 +15,8 @@ import {
   tekst,
   themas,
 } from './common.ts';
-import { datum } from './datum.ts';
+import { TOOLS } from './registry.ts';
+import { stappenplan } from './step-by-step.ts';
 
 export const DELEN = ['introductie', 'hoofdstuk', 'bijlage', 'verdieping'] as const;
 
@@ -27,6 +29,8 @@ export function createSchemas(reference: ReferenceFactory) {
     samenvatting: samenvatting(),
     themas: themas(reference),
     bron: bron(reference).optional(),
+    stappenplan: stappenplan(reference),
+    ...actualiteit(),
   });
 
   const tips = z.strictObject({
@@ -37,6 +41,7 @@ export function createSchemas(reference: ReferenceFactory) {
     bron: bron(reference),
     domeinen: z.array(z.enum(DOMEINEN)).optional(),
     gerelateerd: gerelateerd(reference),
+    ...actualiteit(),
   });
 
   const praktijkvoorbeelden = z
@@ -53,8 +58,8 @@ export function createSchemas(reference: ReferenceFactory) {
       domeinen: z.array(z.enum(DOMEINEN)).optional(),
       bron: bron(reference),
       link: httpsUrl().optional(),
-      laatstGecontroleerd: datum(),
       gerelateerd: gerelateerd(reference),
+      ...actualiteit(),
     })
     .refine((data) => Boolean(data.gemeente || data.regio), {
       message: 'gemeente-of-regio',
@@ -73,12 +78,14 @@ export function createSchemas(reference: ReferenceFactory) {
     samenvatting: samenvatting(),
     themas: themas(reference),
     bron: bron(reference),
+    ...actualiteit(),
   });
 
   const themasSchema = z.strictObject({
     titel: tekst(),
     samenvatting: samenvatting(),
     volgorde: z.number().int().min(1),
+    ...actualiteit(),
   });
 
   const begrippen = z.strictObject({
@@ -120,6 +127,23 @@ export function createSchemas(reference: ReferenceFactory) {
     gerelateerd: gerelateerd(reference),
   });
 
+  // A tool page: its texts here, its interactive part from src/components/tools/<hulpmiddel>/.
+  const hulpmiddelen = z.strictObject({
+    titel: tekst(),
+    samenvatting: samenvatting(),
+    hulpmiddel: z.enum(TOOLS),
+    volgorde: z.number().int().min(1),
+    themas: themas(reference).optional(),
+    /** The practice example the tool follows, e.g. a municipality's own plan. */
+    voorbeeld: reference('praktijkvoorbeelden').optional(),
+    /** Help under the plan builder's fields, e.g. how the example plan filled them in. */
+    veldhulp: z
+      .strictObject({ activiteiten: tekst(), doel: tekst(), trekker: tekst(), evaluatie: tekst() })
+      .partial()
+      .optional(),
+    ...actualiteit(),
+  });
+
   return {
     hoofdstukken,
     tips,
@@ -130,6 +154,7 @@ export function createSchemas(reference: ReferenceFactory) {
     bronnen,
     risicofactoren,
     preventieveActies,
+    hulpmiddelen,
   };
 }
 

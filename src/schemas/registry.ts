@@ -9,7 +9,13 @@ export const COMPONENTS = {
   Tip: { attributes: ['id'], embeds: 'tips' },
   Praktijk: { attributes: ['id'], embeds: 'praktijkvoorbeelden' },
   Info: { attributes: ['titel'] },
+  /** Where the interactive part of a tool page goes (only in the text of a hulpmiddel). */
+  Hulpmiddel: { attributes: [] },
 } as const;
+
+/** The interactive tools the site can show; a hulpmiddel entry picks one (src/components/tools/<name>/). */
+export const TOOLS = ['rekenhulp', 'zelfscan', 'uitvoeringsplan'] as const;
+export type ToolName = (typeof TOOLS)[number];
 export type ComponentName = keyof typeof COMPONENTS;
 
 interface CollectionSpec {
@@ -101,6 +107,15 @@ export const COLLECTIONS = {
     label: 'preventieve actie',
     type: { one: 'Preventieve actie', many: 'Preventieve acties' },
     listPage: '/preventieve-acties/',
+  },
+  hulpmiddelen: {
+    folder: 'hulpmiddelen',
+    kind: 'mdx',
+    label: 'hulpmiddel',
+    type: { one: 'Hulpmiddel', many: 'Hulpmiddelen' },
+    pageFolder: 'hulpmiddelen',
+    components: ['Info', 'Hulpmiddel'],
+    bodyRequired: true,
   },
 } as const satisfies Record<string, CollectionSpec>;
 

@@ -220,6 +220,16 @@ describe('hulpmiddelen', () => {
     const printed = page.locator('#plan-print');
     expect(await printed.isVisible()).toBe(true);
     expect(await printed.innerText()).toContain('Eind 2028 minder hermeldingen bij Veilig Thuis.');
+    // Paper and download are one document: the same headings, in the same order.
+    const downloadHeadings = md.text
+      .split('\n')
+      .filter((line) => line.startsWith('#'))
+      .map((line) => line.replace(/^#+ /, ''));
+    expect(await printed.locator('h2, h3').allTextContents()).toEqual(downloadHeadings);
+    // The closing line names the example plan the tool follows, by its title, with its page.
+    expect(md.text).toMatch(
+      /naar het voorbeeld van \[[^\]]+\]\(https:\/\/[^)]+\/praktijkvoorbeelden\/uitvoeringsplan-zwijndrecht\/\)\.\n/,
+    );
 
     expect(problems).toEqual([]);
     expect(await context.cookies()).toEqual([]);

@@ -24,7 +24,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
  * note for readers without it (`data-zonder-js`). Unlike `<noscript>`, that note also shows when
  * JavaScript is on but the script could not run.
  */
-export function toonAlleenJs(root: ParentNode = document): void {
+export function showScriptOnly(root: ParentNode = document): void {
   for (const element of root.querySelectorAll<HTMLElement>('[data-alleen-js]')) element.hidden = false;
   for (const element of root.querySelectorAll<HTMLElement>('[data-zonder-js]')) element.hidden = true;
 }
@@ -33,22 +33,22 @@ export function toonAlleenJs(root: ParentNode = document): void {
  * Puts a message in a live region. Emptying it first makes screen readers announce the same
  * message twice in a row too.
  */
-export function meld(region: HTMLElement | null, tekst: string): void {
+export function announce(region: HTMLElement | null, text: string): void {
   if (!region) return;
   region.textContent = '';
   window.setTimeout(() => {
-    region.textContent = tekst;
+    region.textContent = text;
   }, 50);
 }
 
 /** Marks a field as wrong (or right again) and shows the message in its error element. */
-export function zetFout(veld: HTMLElement, melding: string | undefined): void {
-  const fout = document.getElementById(`${veld.id}-fout`);
-  if (melding) veld.setAttribute('aria-invalid', 'true');
-  else veld.removeAttribute('aria-invalid');
-  if (fout) {
-    fout.textContent = melding ?? '';
-    fout.hidden = !melding;
+export function setFieldError(field: HTMLElement, message: string | undefined): void {
+  const error = document.getElementById(`${field.id}-fout`);
+  if (message) field.setAttribute('aria-invalid', 'true');
+  else field.removeAttribute('aria-invalid');
+  if (error) {
+    error.textContent = message ?? '';
+    error.hidden = !message;
   }
 }
 
@@ -56,32 +56,32 @@ export function zetFout(veld: HTMLElement, melding: string | undefined): void {
  * Fills an error summary (role="alert") with links to the wrong fields and moves focus to it, the
  * pattern of the NL Design System and GOV.UK. Empty list: hides it.
  */
-export function toonFoutenoverzicht(overzicht: HTMLElement, fouten: { veldId: string; melding: string }[]): void {
-  overzicht.replaceChildren();
-  overzicht.hidden = fouten.length === 0;
-  if (fouten.length === 0) return;
-  const titel =
-    fouten.length === 1 ? 'Er is 1 fout. Verbeter deze:' : `Er zijn ${fouten.length} fouten. Verbeter deze:`;
-  const lijst = el('ul');
-  for (const fout of fouten) {
-    const link = el('a', { href: `#${fout.veldId}` }, fout.melding);
+export function showErrorSummary(summary: HTMLElement, errors: { fieldId: string; message: string }[]): void {
+  summary.replaceChildren();
+  summary.hidden = errors.length === 0;
+  if (errors.length === 0) return;
+  const title =
+    errors.length === 1 ? 'Er is 1 fout. Verbeter deze:' : `Er zijn ${errors.length} fouten. Verbeter deze:`;
+  const list = el('ul');
+  for (const error of errors) {
+    const link = el('a', { href: `#${error.fieldId}` }, error.message);
     link.addEventListener('click', (event) => {
       event.preventDefault();
-      document.getElementById(fout.veldId)?.focus();
+      document.getElementById(error.fieldId)?.focus();
     });
-    lijst.append(el('li', {}, link));
+    list.append(el('li', {}, link));
   }
-  overzicht.append(el('h2', { class: 'error-summary__title', tabindex: -1 }, titel), lijst);
-  overzicht.querySelector<HTMLElement>('h2')?.focus();
+  summary.append(el('h2', { class: 'error-summary__title', tabindex: -1 }, title), list);
+  summary.querySelector<HTMLElement>('h2')?.focus();
 }
 
 /**
  * Offers text as a file. A Blob URL in an `<a download>` is a download, not a fetch, so the
  * Content-Security-Policy (default-src 'self') does not block it.
  */
-export function download(tekst: string, bestandsnaam: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([tekst], { type }));
-  const link = el('a', { href: url, download: bestandsnaam, hidden: true });
+export function download(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = el('a', { href: url, download: fileName, hidden: true });
   document.body.append(link);
   link.click();
   link.remove();

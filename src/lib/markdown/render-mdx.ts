@@ -37,6 +37,8 @@ export interface RenderedMdx {
 
 /** The placeholder for an embedded tip or example; only this renderer writes it. */
 export const PLACEHOLDER_TAG = 'handreiking-kader';
+/** Where a tool page's interactive part goes (<Hulpmiddel />); the page splits its text there. */
+export const TOOL_PLACEHOLDER = '<handreiking-hulpmiddel></handreiking-hulpmiddel>';
 
 /** Serialisation as close as possible to what Astro wrote for the same text (`&amp;`, bare attributes). */
 export const HTML_OPTIONS = {
@@ -94,6 +96,10 @@ function handlers(options: RenderOptions): Record<string, Handler> {
         title: attributes.get('titel'),
         children: state.wrap(state.all(node), true) as ElementContent[],
       });
+    }
+    if (name === 'Hulpmiddel') {
+      if (attributes.size > 0) refuse('<Hulpmiddel …>');
+      return { type: 'element', tagName: 'handreiking-hulpmiddel', properties: {}, children: [] };
     }
     const collection = EMBED_COLLECTIONS[name as EmbedComponent];
     const id = attributes.get('id');

@@ -2,70 +2,73 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { gedeeldeThemas, stam, verwant, woorden, type Tekststuk } from './verwant.ts';
+import { relatedItems, sharedThemes, stem, stems, type TextPiece } from './verwant.ts';
 
 describe('words', () => {
-  it('stems Dutch words lightly and maps synonyms', () => {
-    expect(stam('voorlichting')).toBe(stam('voorlichten'));
-    expect(stam('Zwangere')).toBe('zwanger');
-    expect(stam('verloskundigen')).toBe(stam('kraamzorg'));
-    expect(stam('jeugdgezondheidszorg')).toBe('jgz');
-    expect(stam('geïnformeerd')).toBe(stam('geinformeerd'));
+  it('stems Dutch words and maps synonyms', () => {
+    expect(stem('voorlichting')).toBe(stem('voorlichten'));
+    expect(stem('inkopen')).toBe(stem('inkoop'));
+    expect(stem('Zwangere')).toBe('zwanger');
+    expect(stem('verloskundigen')).toBe(stem('kraamzorg'));
+    expect(stem('jeugdgezondheidszorg')).toBe('jgz');
+    expect(stem('geïnformeerd')).toBe(stem('geinformeerd'));
+    expect(stem('screenen')).toBe(stem('screening'));
+    expect(stem('subsidies')).toBe(stem('subsidie'));
   });
 
   it('drops common words, link targets and components, and keeps Veilig Thuis together', () => {
-    const found = woorden(
-      'De gemeente zorgt dat kinderen [hulp](/tips/formeer-duos/) krijgen. <Tip id="x" /> Veilig Thuis',
+    const found = stems(
+      'De gemeente zorgt dat kinderen [hulp](/tips/formeer-duos/) krijgen, omdat het moet. <Tip id="x" /> Veilig Thuis',
     );
-    expect([...found]).toEqual(['veiligthui']);
+    expect([...found]).toEqual(['veiligthuis']);
   });
 });
 
-describe('gedeeldeThemas', () => {
+describe('sharedThemes', () => {
   it('finds the themes every item has', () => {
-    expect([...gedeeldeThemas([{ themas: ['a', 'b'] }, { themas: ['b', 'c'] }])]).toEqual(['b']);
-    expect([...gedeeldeThemas([])]).toEqual([]);
+    expect([...sharedThemes([{ themes: ['a', 'b'] }, { themes: ['b', 'c'] }])]).toEqual(['b']);
+    expect([...sharedThemes([])]).toEqual([]);
   });
 });
 
-describe('verwant', () => {
-  const stuk = (id: string, titel: string, tekst: string, themas = ['x'], collection = 'tips'): Tekststuk => ({
+describe('relatedItems', () => {
+  const piece = (id: string, title: string, text: string, themes = ['x'], collection = 'tips'): TextPiece => ({
     collection,
     id,
-    titel,
-    tekst,
-    themas,
+    title,
+    text,
+    themes,
   });
-  const kandidaten = [
-    stuk('geboortezorg', 'Betrek de geboortezorg', 'Verloskundigen zien bijna alle zwangere vrouwen.'),
-    stuk('duos', "Formeer duo's", 'Professionals overleggen over een gezin.', ['samenwerking']),
-    stuk('screening', 'Prenatale screening', 'Zwangere vrouwen vroeg in beeld.', ['x'], 'praktijkvoorbeelden'),
-    stuk('anders', 'Iets anders', 'De gemeente doet veel voor kinderen.', ['x'], 'praktijkvoorbeelden'),
+  const candidates = [
+    piece('geboortezorg', 'Betrek de geboortezorg', 'Verloskundigen zien bijna alle zwangere vrouwen.'),
+    piece('duos', "Formeer duo's", 'Professionals overleggen over een gezin.', ['samenwerking']),
+    piece('screening', 'Prenatale screening', 'Zwangere vrouwen vroeg in beeld.', ['x'], 'praktijkvoorbeelden'),
+    piece('anders', 'Iets anders', 'De gemeente doet veel voor kinderen.', ['x'], 'praktijkvoorbeelden'),
   ];
-  const actie = stuk(
-    'actie',
+  const action = piece(
+    'action',
     'Screening van zwangere vrouwen',
     'Kraamzorg en verloskundigen zien bijna alle zwangere vrouwen.',
     ['x', 'samenwerking'],
   );
 
   it('finds items by shared words, per collection, best first', () => {
-    const result = verwant(actie, kandidaten, { negeerThemas: new Set(['x']) });
+    const result = relatedItems(action, candidates, { ignoreThemes: new Set(['x']) });
     expect(result.map((item) => item.id)).toEqual(['geboortezorg', 'screening']);
-    expect(result[0]?.woorden).toEqual(expect.arrayContaining(['geboortezorg', 'vrouw', 'zwanger']));
+    expect(result[0]?.words).toEqual(expect.arrayContaining(['geboortezorg', 'vrouw', 'zwanger']));
   });
 
   it('never matches on a shared theme alone', () => {
-    const result = verwant(actie, kandidaten, { negeerThemas: new Set(['x']), drempel: 0 });
+    const result = relatedItems(action, candidates, { ignoreThemes: new Set(['x']), threshold: 0 });
     expect(result.map((item) => item.id)).not.toContain('duos');
     expect(result.map((item) => item.id)).not.toContain('anders');
   });
 
   it('ignores themes every action has, and limits the number of results', () => {
-    const withTheme = verwant(actie, kandidaten, { drempel: 0 });
-    const without = verwant(actie, kandidaten, { drempel: 0, negeerThemas: new Set(['x']) });
+    const withTheme = relatedItems(action, candidates, { threshold: 0 });
+    const without = relatedItems(action, candidates, { threshold: 0, ignoreThemes: new Set(['x']) });
     expect(withTheme[0]!.score).toBeGreaterThan(without[0]!.score);
-    expect(verwant(actie, kandidaten, { drempel: 0, max: 1 }).map((item) => item.collection)).toEqual([
+    expect(relatedItems(action, candidates, { threshold: 0, max: 1 }).map((item) => item.collection)).toEqual([
       'tips',
       'praktijkvoorbeelden',
     ]);
@@ -75,42 +78,42 @@ describe('verwant', () => {
 describe('on the real content', () => {
   const root = resolve(import.meta.dirname, '../../../content');
   const frontmatter = (text: string) => parse(text.split('---')[1]!) as Record<string, never>;
-  const kandidaten: Tekststuk[] = ['tips', 'praktijkvoorbeelden'].flatMap((collection) =>
+  const candidates: TextPiece[] = ['tips', 'praktijkvoorbeelden'].flatMap((collection) =>
     readdirSync(resolve(root, collection)).map((file) => {
       const text = readFileSync(resolve(root, collection, file), 'utf8');
       const data = frontmatter(text);
       return {
         collection,
         id: file.replace(/\.mdx$/, ''),
-        titel: data.titel,
-        tekst: data.samenvatting,
-        inhoud: text.split('---').slice(2).join('---'),
-        themas: data.themas,
-        preventieniveau: data.preventieniveau,
+        title: data.titel,
+        text: data.samenvatting,
+        body: text.split('---').slice(2).join('---'),
+        themes: data.themas,
+        preventionLevel: data.preventieniveau,
       };
     }),
   );
-  const acties: Tekststuk[] = readdirSync(resolve(root, 'preventieve-acties')).map((file) => {
+  const actions: TextPiece[] = readdirSync(resolve(root, 'preventieve-acties')).map((file) => {
     const data = parse(readFileSync(resolve(root, 'preventieve-acties', file), 'utf8')) as Record<string, never>;
     return {
       collection: 'preventieveActies',
       id: file.replace(/\.yaml$/, ''),
-      titel: data.titel,
-      tekst: data.uitleg,
-      themas: data.themas,
-      preventieniveau: data.preventieniveau,
+      title: data.titel,
+      text: data.uitleg,
+      themes: data.themas,
+      preventionLevel: data.preventieniveau,
     };
   });
-  const negeerThemas = gedeeldeThemas(acties);
-  const ids = (actieId: string) =>
-    verwant(
-      acties.find((actie) => actie.id === actieId)!,
-      kandidaten,
-      { negeerThemas },
+  const ignoreThemes = sharedThemes(actions);
+  const ids = (actionId: string) =>
+    relatedItems(
+      actions.find((action) => action.id === actionId)!,
+      candidates,
+      { ignoreThemes },
     ).map((item) => item.id);
 
   it('ignores preventie, the theme all twelve actions share', () => {
-    expect([...negeerThemas]).toEqual(['preventie']);
+    expect([...ignoreThemes]).toEqual(['preventie']);
   });
 
   it('links actions to the tips and examples that are about the same thing', () => {
@@ -129,8 +132,8 @@ describe('on the real content', () => {
   });
 
   it('gives every action at most three tips and three examples, and some actions nothing rather than noise', () => {
-    for (const actie of acties) {
-      const result = verwant(actie, kandidaten, { negeerThemas });
+    for (const action of actions) {
+      const result = relatedItems(action, candidates, { ignoreThemes });
       expect(result.filter((item) => item.collection === 'tips').length).toBeLessThanOrEqual(3);
       expect(result.filter((item) => item.collection === 'praktijkvoorbeelden').length).toBeLessThanOrEqual(3);
     }

@@ -3,66 +3,66 @@
 // summary, then the full text) and shared themes. Words that occur in many texts count little (IDF),
 // and common words not at all, so "gemeente" or "kinderen" never make a match; nor does a theme that
 // every action has (preventie). Tuned on the real content: see verwant.test.ts.
+import { stemmer } from '@orama/stemmers/dutch';
+import { stopwords as dutchStopWords } from '@orama/stopwords/dutch';
 
-export interface Tekststuk {
+export interface TextPiece {
   collection: string;
   id: string;
-  titel: string;
+  title: string;
   /** Summary or explanation. */
-  tekst: string;
-  /** The full text (MDX body), if any; it counts for less than title and summary. */
-  inhoud?: string;
-  themas: string[];
-  preventieniveau?: string;
+  text: string;
+  /** The full text (rendered HTML or MDX body), if any; it counts for less than title and summary. */
+  body?: string;
+  themes: string[];
+  preventionLevel?: string;
 }
 
-export interface Verwant {
+export interface RelatedItem {
   collection: string;
   id: string;
   score: number;
   /** The shared words (stems) and themes that made the match, for tests and for tuning. */
-  woorden: string[];
-  themas: string[];
+  words: string[];
+  themes: string[];
 }
 
-export interface Opties {
+export interface RelatedOptions {
   /** At most this many results per collection. */
   max: number;
   /** Minimum score for a match. */
-  drempel: number;
+  threshold: number;
   /** Themes that say nothing here because every action has them. */
-  negeerThemas: ReadonlySet<string>;
+  ignoreThemes: ReadonlySet<string>;
 }
 
-export const STANDAARD_OPTIES: Opties = { max: 3, drempel: 4, negeerThemas: new Set() };
+export const DEFAULT_OPTIONS: RelatedOptions = { max: 3, threshold: 4, ignoreThemes: new Set() };
 
-const THEMA_GEWICHT = 1.5;
-const NIVEAU_GEWICHT = 0.5;
-const TITEL_GEWICHT = 2;
-const INHOUD_GEWICHT = 0.4;
+const THEME_WEIGHT = 1.5;
+const LEVEL_WEIGHT = 0.5;
+const TITLE_WEIGHT = 2;
+const BODY_WEIGHT = 0.4;
 
-// Common Dutch words, and words every text here uses.
-const STOPWOORDEN = new Set(
-  (
-    'aan al alle alleen als ander andere bij binnen dan dat de deze die dit door een eerst en er ervoor ' +
-    'geen goed heeft hebben het hoe hun ieder in is je kan kunnen maar meer met mogelijk na naar niet nog ' +
-    'of om onder ook op over per te tegen toe tot uit van veel voor waar wat welke wie wil worden wordt zich ' +
-    'zij zijn zo zodat zoals zonder zorgt zorgen daarvoor daarbij hierbij bijvoorbeeld gemeente gemeenten ' +
-    'kind kinderen kindermishandeling mishandeling ' +
-    // Verbs and words that say little about the subject.
-    'bijna zien ziet krijgen krijgt komen komt kom werk werken werkt maken maakt vaak zelf hen hem haar ' +
+// Snowball's Dutch stop words, plus common words it lacks and words every text of this handreiking
+// uses, which therefore say nothing about what a text is about.
+const STOP_WORDS = new Set([
+  ...dutchStopWords,
+  ...(
+    'alle alleen ander binnen eerst ervoor goed ieder mogelijk per toe waar welke zodat zoals zorgt ' +
+    'zorgen daarvoor daarbij hierbij bijvoorbeeld gemeente gemeenten kind kinderen kindermishandeling ' +
+    'mishandeling bijna zien ziet krijgen krijgt komen komt kom werk werken werkt maken maakt vaak hen ' +
     'gebeurt gebeuren helpt helpen waarin zet zetten aanpak gericht gerichte manier vast vaste leren leert ' +
     'vertelt vertellen vragen vraag terecht terechtkunnen ernstige belangrijke belangrijk eerder eigen samen ' +
-    'nieuwe gaat gaan staat staan kiest kiezen weten weet willen moeten moet hele heel twee drie jaar ' +
-    'meeste sommige steeds soms want omdat wanneer daarom daarna zelfs echt elkaar iets niets iemand ' +
+    'nieuwe gaat gaan staat staan kiest kiezen weten weet willen moeten hele heel twee drie jaar ' +
+    'meeste sommige steeds soms wanneer daarom daarna zelfs echt elkaar ' +
     'hulp zorg gezin gezinnen organisaties organisatie professionals thuis situatie partner partners beeld ' +
     'gebruikt gebruik gebruiken kent kennen lijn lijnen volgen passend passende meegemaakt informatie ' +
     'veilig voorkomen voorkomt stappen stap functie nji relevante positieve positief'
   ).split(' '),
-);
+]);
 
-// Words that mean the same here; the left one is replaced by the right one.
-const SYNONIEMEN: Record<string, string> = {
+// Words that mean the same here; the left one is replaced by the right one before stemming.
+const SYNONYMS: Record<string, string> = {
   jeugdgezondheidszorg: 'jgz',
   consultatiebureau: 'jgz',
   verloskundigen: 'geboortezorg',
@@ -84,40 +84,40 @@ const SYNONIEMEN: Record<string, string> = {
   voorlichtingsaanbod: 'voorlichting',
   publieksvoorlichting: 'voorlichting',
   trainingen: 'training',
+  train: 'training',
   traint: 'training',
   trainen: 'training',
+  // Forms Snowball leaves apart: a short verb beside its -ing noun, and plurals in -ies.
+  screen: 'screening',
+  screenen: 'screening',
+  screenden: 'screening',
+  subsidies: 'subsidie',
 };
 
-const SUFFIXEN = ['ingen', 'ing', 'en', 'es', 'e', 's'];
-
-/** Lower case, without accents, synonyms replaced and a light Dutch stemmer. */
-export function stam(woord: string): string {
-  const schoon = woord
+/** Lower case, without accents, synonyms replaced, and stemmed with Snowball's Dutch stemmer. */
+export function stem(word: string): string {
+  const clean = word
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
-  const woordStam = SYNONIEMEN[schoon] ?? schoon;
-  for (const suffix of SUFFIXEN) {
-    if (woordStam.endsWith(suffix) && woordStam.length - suffix.length >= 4) return woordStam.slice(0, -suffix.length);
-  }
-  return woordStam;
+  return stemmer(SYNONYMS[clean] ?? clean);
 }
 
 /** The meaningful stems of a text, each once. */
-export function woorden(tekst: string): Set<string> {
+export function stems(text: string): Set<string> {
   const result = new Set<string>();
-  const kaleTekst = tekst
+  const plainText = text
     .replace(/\]\([^)]*\)/g, ' ') // link targets in Markdown
     .replace(/<[^>]*>/g, ' ') // HTML tags (the rendered text) and MDX components
     .replace(/&(?:[a-z]+|#x?[0-9a-f]+);/gi, ' ') // character references in HTML
     .replace(/\[\^[^\]]*\]/g, ' ') // footnote markers
     .replace(/veilig thuis/gi, 'veiligthuis'); // the organisation, not the words
-  for (const woord of kaleTekst.toLowerCase().match(/[\p{L}\d'-]+/gu) ?? []) {
-    const kaal = woord.replace(/^['-]+|['-]+$/g, '').replace(/'s$/, '');
-    if (STOPWOORDEN.has(kaal)) continue;
-    const gestamd = stam(kaal);
-    if (gestamd.length < 3 || STOPWOORDEN.has(gestamd)) continue;
-    result.add(gestamd);
+  for (const token of plainText.toLowerCase().match(/[\p{L}\d'-]+/gu) ?? []) {
+    const word = token.replace(/^['-]+|['-]+$/g, '').replace(/'s$/, '');
+    if (STOP_WORDS.has(word)) continue;
+    const stemmed = stem(word);
+    if (stemmed.length < 3 || STOP_WORDS.has(stemmed)) continue;
+    result.add(stemmed);
   }
   return result;
 }
@@ -126,74 +126,78 @@ export function woorden(tekst: string): Set<string> {
  * Themes shared by every item in the list (for the actions: preventie). They distinguish nothing
  * and are ignored when matching.
  */
-export function gedeeldeThemas(items: { themas: string[] }[]): Set<string> {
+export function sharedThemes(items: { themes: string[] }[]): Set<string> {
   const [first, ...rest] = items;
   if (!first) return new Set();
-  return new Set(first.themas.filter((thema) => rest.every((item) => item.themas.includes(thema))));
+  return new Set(first.themes.filter((theme) => rest.every((item) => item.themes.includes(theme))));
 }
 
 interface Index {
-  items: { stuk: Tekststuk; gewichten: Map<string, number> }[];
+  items: { piece: TextPiece; weights: Map<string, number> }[];
   idf: Map<string, number>;
 }
 
 /** One index per list of candidates: the zelfscan asks for twelve actions against the same list. */
-const indexen = new WeakMap<Tekststuk[], Index>();
+const indexes = new WeakMap<TextPiece[], Index>();
 
-function indexeer(kandidaten: Tekststuk[]): Index {
-  const bekend = indexen.get(kandidaten);
-  if (bekend) return bekend;
-  const index = maakIndex(kandidaten);
-  indexen.set(kandidaten, index);
+function indexFor(candidates: TextPiece[]): Index {
+  const known = indexes.get(candidates);
+  if (known) return known;
+  const index = buildIndex(candidates);
+  indexes.set(candidates, index);
   return index;
 }
 
-function maakIndex(kandidaten: Tekststuk[]): Index {
-  const items = kandidaten.map((stuk) => {
+function buildIndex(candidates: TextPiece[]): Index {
+  const items = candidates.map((piece) => {
     // Each word counts once, with the weight of the most prominent place it occurs in.
-    const gewichten = new Map<string, number>();
-    for (const woord of woorden(stuk.inhoud ?? '')) gewichten.set(woord, INHOUD_GEWICHT);
-    for (const woord of woorden(stuk.tekst)) gewichten.set(woord, 1);
-    for (const woord of woorden(stuk.titel)) gewichten.set(woord, TITEL_GEWICHT);
-    return { stuk, gewichten };
+    const weights = new Map<string, number>();
+    for (const word of stems(piece.body ?? '')) weights.set(word, BODY_WEIGHT);
+    for (const word of stems(piece.text)) weights.set(word, 1);
+    for (const word of stems(piece.title)) weights.set(word, TITLE_WEIGHT);
+    return { piece, weights };
   });
-  const df = new Map<string, number>();
+  const documentFrequency = new Map<string, number>();
   for (const item of items) {
-    for (const woord of item.gewichten.keys()) df.set(woord, (df.get(woord) ?? 0) + 1);
+    for (const word of item.weights.keys()) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
   }
-  const idf = new Map([...df].map(([woord, aantal]) => [woord, Math.log((items.length + 1) / aantal)]));
+  const idf = new Map([...documentFrequency].map(([word, count]) => [word, Math.log((items.length + 1) / count)]));
   return { items, idf };
 }
 
 /**
- * The tips and practice examples (or anything else in `kandidaten`) that fit `doel` best, per
- * collection the best `max` with at least `drempel` points, best first.
+ * The tips and practice examples (or anything else in `candidates`) that fit `target` best, per
+ * collection the best `max` with at least `threshold` points, best first.
  */
-export function verwant(doel: Tekststuk, kandidaten: Tekststuk[], opties: Partial<Opties> = {}): Verwant[] {
-  const { max, drempel, negeerThemas } = { ...STANDAARD_OPTIES, ...opties };
-  const index = indexeer(kandidaten);
-  const doelWoorden = new Set([...woorden(doel.titel), ...woorden(doel.tekst)]);
-  const doelThemas = doel.themas.filter((thema) => !negeerThemas.has(thema));
+export function relatedItems(
+  target: TextPiece,
+  candidates: TextPiece[],
+  options: Partial<RelatedOptions> = {},
+): RelatedItem[] {
+  const { max, threshold, ignoreThemes } = { ...DEFAULT_OPTIONS, ...options };
+  const index = indexFor(candidates);
+  const targetWords = new Set([...stems(target.title), ...stems(target.text)]);
+  const targetThemes = target.themes.filter((theme) => !ignoreThemes.has(theme));
 
-  const scored = index.items.map(({ stuk, gewichten }) => {
-    const gedeeld = [...doelWoorden].filter((woord) => gewichten.has(woord));
-    const woordScore = gedeeld.reduce((som, woord) => som + (index.idf.get(woord) ?? 0) * gewichten.get(woord)!, 0);
-    const themas = doelThemas.filter((thema) => stuk.themas.includes(thema));
-    const niveau = doel.preventieniveau && stuk.preventieniveau === doel.preventieniveau ? NIVEAU_GEWICHT : 0;
+  const scored = index.items.map(({ piece, weights }) => {
+    const shared = [...targetWords].filter((word) => weights.has(word));
+    const wordScore = shared.reduce((sum, word) => sum + (index.idf.get(word) ?? 0) * weights.get(word)!, 0);
+    const themes = targetThemes.filter((theme) => piece.themes.includes(theme));
+    const level = target.preventionLevel && piece.preventionLevel === target.preventionLevel ? LEVEL_WEIGHT : 0;
     return {
-      collection: stuk.collection,
-      id: stuk.id,
-      score: Math.round((woordScore + themas.length * THEMA_GEWICHT + niveau) * 100) / 100,
-      woorden: gedeeld.sort(),
-      themas,
+      collection: piece.collection,
+      id: piece.id,
+      score: Math.round((wordScore + themes.length * THEME_WEIGHT + level) * 100) / 100,
+      words: shared.sort(),
+      themes,
     };
   });
 
-  const perCollectie = new Map<string, Verwant[]>();
-  for (const item of scored.filter((candidate) => candidate.score >= drempel && candidate.woorden.length > 0)) {
-    perCollectie.set(item.collection, [...(perCollectie.get(item.collection) ?? []), item]);
+  const perCollection = new Map<string, RelatedItem[]>();
+  for (const item of scored.filter((candidate) => candidate.score >= threshold && candidate.words.length > 0)) {
+    perCollection.set(item.collection, [...(perCollection.get(item.collection) ?? []), item]);
   }
-  return [...perCollectie.values()].flatMap((list) =>
+  return [...perCollection.values()].flatMap((list) =>
     list.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, max),
   );
 }
