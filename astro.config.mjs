@@ -2,6 +2,8 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { cms } from './src/integrations/cms.ts';
+import { CMS_FOLDER } from './src/lib/cms-bundle.ts';
 import { CSP_DIRECTIVES, hostHeaders } from './src/integrations/host-headers.ts';
 import { offline } from './src/integrations/offline.ts';
 import { offlineZip } from './src/integrations/offline-zip.ts';
@@ -39,9 +41,14 @@ export default defineConfig({
   // Content is rendered by the content loader (src/loaders/content-loader.ts), not by Astro's Markdown
   // or MDX pipeline (no @astrojs/mdx). Astro's default Shiki would only warn about the CSP.
   markdown: { syntaxHighlight: false },
+  // The order of this list is the order of the build steps (docs/architectuur.md): the content check
+  // before anything is built; after the pages, each step sees what the ones before it wrote.
   integrations: [
     contentCheck({ contentDir, publicDir }),
-    sitemap(),
+    // /beheer/ is written right after the pages, so the steps below see it and leave it out.
+    cms({ site, contentDir }),
+    // The editing app is no page for readers (nor an Astro page; this guards against one).
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${site.basispad}${CMS_FOLDER}/`) }),
     printDocument(),
     searchIndex({ contentDir }),
     offline({ site }),

@@ -9,6 +9,9 @@ import { loadSiteConfig } from './site-config.ts';
 const REAL = readFileSync(resolve(import.meta.dirname, '../content/handreiking.yaml'), 'utf8');
 const FILE = 'content/handreiking.yaml';
 
+/** The line of a top-level field in the real file, so the tests follow when the file grows. */
+const lineOf = (field: string) => REAL.split('\n').findIndex((line) => line.startsWith(`${field}:`)) + 1;
+
 /** The real file with one field (and its indented continuation lines) replaced or added, as YAML text. */
 function withField(field: string, value: string): string {
   const line = `${field}: ${value}`;
@@ -62,7 +65,7 @@ describe('loadSiteConfig', () => {
 
   it('throws a Dutch report naming file, line, field and problem, without a stack trace', () => {
     const error = loadError(withField('repository', '"javascript:alert(document.domain)//"'));
-    expect(error.message).toContain('content/handreiking.yaml:15 — veld "repository"');
+    expect(error.message).toContain(`content/handreiking.yaml:${lineOf('repository')} — veld "repository"`);
     expect(error.message).toContain('Het webadres moet met https:// beginnen.');
     expect(error.message).toContain('Er is niets gepubliceerd.');
     expect(error.stack).toBe(error.message);
@@ -160,7 +163,8 @@ describe('the site identity schema', () => {
   it('rejects an unknown field, with its line', () => {
     expect(problemsOf(`${REAL}script: alert(1)\n`)).toMatchObject([
       {
-        line: 17,
+        // The line after the last one of the real file.
+        line: REAL.split('\n').length,
         field: 'script',
         message: expect.stringContaining('Onbekend veld "script"'),
         hint: expect.stringContaining('titel, ondertitel, beschrijving, uitgever, url, basispad, repository, branch'),
@@ -330,7 +334,7 @@ describe('checkSiteIdentity', () => {
     expect(checkSiteIdentity(dir, join(dir, '..'))).toEqual([
       {
         file: 'content/handreiking.yaml',
-        line: 10,
+        line: lineOf('url'),
         field: 'url',
         message: 'Het webadres moet met https:// beginnen.',
         hint: 'Gebruik een volledig adres dat begint met https://, zonder spaties.',

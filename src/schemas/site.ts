@@ -7,7 +7,10 @@ import { z } from 'astro/zod';
 /** The longest text each field may have; the real values are well under half of it. */
 export const SITE_TEXT_MAX = { titel: 100, ondertitel: 200, beschrijving: 400, uitgever: 150 } as const;
 const URL_MAX = 300;
+const INTRO_MAX = 800;
 const BRANCH_MAX = 100;
+/** Longest review period in months: a page unchecked for five years is no longer current. */
+const CHECK_PERIOD_MAX = 60;
 
 // C0/C1 control characters (tabs, line breaks) and the bidirectional overrides that can make text
 // read differently from what it is.
@@ -92,6 +95,38 @@ export const basePathSchema = z
   )
   .transform(normalizeBase);
 
+/** The publisher's address for reactions: a plain e-mail address, nothing that could break the mailto: link. */
+const emailAddress = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(URL_MAX)
+    .refine(
+      (value) => /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(value),
+      problem(
+        'Dit is geen geldig e-mailadres.',
+        'Schrijf alleen het adres, zonder naam, spaties of mailto:, zoals redactie@voorbeeld.nl.',
+      ),
+    );
+
+/**
+ * "Is deze pagina nuttig?" under every page: a link that opens a new issue in the repository and a link
+ * that opens an e-mail to the publisher, both filled in with the page. Each is optional.
+ */
+const reactionSchema = z.strictObject({
+  issue: httpsAddress().optional(),
+  email: emailAddress().optional(),
+});
+
+/** An overview page of a data collection (risk factors, preventive actions): its words for this handreiking. */
+const overviewSchema = z.strictObject({
+  titel: plainText(SITE_TEXT_MAX.titel),
+  beschrijving: plainText(SITE_TEXT_MAX.beschrijving),
+  inleiding: plainText(INTRO_MAX).optional(),
+  bron: plainText(SITE_TEXT_MAX.uitgever * 2).optional(),
+});
+
 export const siteIdentitySchema = z.strictObject({
   titel: plainText(SITE_TEXT_MAX.titel),
   ondertitel: plainText(SITE_TEXT_MAX.ondertitel),
@@ -112,6 +147,28 @@ export const siteIdentitySchema = z.strictObject({
         'Schrijf het zo: branch: main',
       ),
     ),
+  controleTermijnMaanden: z
+    .number()
+    .int()
+    .min(1)
+    .max(CHECK_PERIOD_MAX)
+    .default(12)
+    .describe(
+      'Na hoeveel maanden een pagina opnieuw gecontroleerd moet worden. `npm run controleer -- --overzicht` toont wat aan de beurt is.',
+    ),
+  reactie: reactionSchema.optional(),
+  /** What the handreiking is about, as tools put it in a sentence: "te maken met kindermishandeling". */
+  onderwerp: plainText(SITE_TEXT_MAX.titel)
+    .optional()
+    .describe('Waar de handreiking over gaat, zoals het in een zin past: "te maken met kindermishandeling".'),
+  /** The opening text of the home page, with the source of any figure in it. */
+  inleiding: z
+    .strictObject({ tekst: plainText(INTRO_MAX), bron: plainText(SITE_TEXT_MAX.uitgever * 2).optional() })
+    .optional(),
+  /** Titles and introductions of the overview pages of data collections, in this handreiking's words. */
+  overzichten: z
+    .strictObject({ risicofactoren: overviewSchema.optional(), preventieveActies: overviewSchema.optional() })
+    .optional(),
 });
 
 /** The identity as the site uses it: trimmed, with the base path in the form `/…/`. */

@@ -25,7 +25,10 @@ async function open(path: string, viewport = { width: 1280, height: 900 }): Prom
 describe('reading the handreiking', () => {
   it('goes from home to a chapter, a tip in a box, its theme hub and a practice example', async () => {
     const page = await open('/');
-    await page.getByRole('link', { name: 'De gemeente heeft de regie' }).click();
+    await page
+      .getByRole('region', { name: 'De handreiking' })
+      .getByRole('link', { name: 'De gemeente heeft de regie' })
+      .click();
     expect(await page.locator('h1').textContent()).toBe('De gemeente heeft de regie');
 
     await page.getByRole('link', { name: /Meer over deze tip.*Formeer duo/ }).click();

@@ -13,7 +13,7 @@ export async function GET(context: APIContext) {
     .sort((a, b) => b.added.getTime() - a.added.getTime() || a.example.id.localeCompare(b.example.id));
   return rss({
     title: `Praktijkvoorbeelden — ${config.titel}`,
-    description: 'Nieuwe praktijkvoorbeelden van gemeenten en regio’s in de handreiking kindermishandeling.',
+    description: `${config.titel}: nieuwe praktijkvoorbeelden van gemeenten en regio’s.`,
     site: context.site ?? config.url,
     customData: '<language>nl-nl</language>',
     items: items.map(({ example, added }) => ({
