@@ -4,13 +4,12 @@
 // the content itself. Nobody edits config.yml by hand, so the form can never drift from what the
 // content check accepts. Written by src/integrations/cms.ts.
 import { readFileSync } from 'node:fs';
-import { z } from 'astro/zod';
 import { stringify } from 'yaml';
-import { createSchemas } from '../schemas/collections.ts';
-import { ID_PATTERN, type ReferenceFactory } from '../schemas/common.ts';
+import { ID_PATTERN } from '../schemas/common.ts';
 import { fieldText } from '../schemas/field-labels.ts';
 import { bodyRequired, COLLECTIONS, type CollectionName } from '../schemas/registry.ts';
 import type { SiteConfig } from '../schemas/site.ts';
+import { collectionJsonSchema, isDate, type Node } from './cms-schema.ts';
 import { readSource } from './content-check/source-file.ts';
 import { listContentFiles } from './content-files.ts';
 import { entryTitle } from './labels.ts';
@@ -50,60 +49,7 @@ export interface CmsConfigInput {
 
 type Field = Record<string, unknown>;
 
-/** A JSON Schema node as zod's toJSONSchema writes it, plus our `verwijzing` mark on references. */
-interface Node {
-  type?: string;
-  description?: string;
-  enum?: string[];
-  format?: string;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  minItems?: number;
-  maxItems?: number;
-  items?: Node;
-  properties?: Record<string, Node>;
-  required?: string[];
-  anyOf?: Node[];
-  verwijzing?: CollectionName;
-}
-
-/** References marked with the collection they point at, so the form can offer its entries. */
-const markedReference = ((collection: CollectionName) =>
-  z.string().regex(ID_PATTERN).meta({ verwijzing: collection })) as unknown as ReferenceFactory;
-
-const schemas = createSchemas(markedReference);
-
-/** The JSON Schema of a collection's data, as editors write it (before zod transforms it). */
-export function collectionJsonSchema(collection: CollectionName): Node {
-  return z.toJSONSchema(schemas[collection], {
-    io: 'input',
-    // A date may be written as a YAML date; JSON Schema has no such type, so mark it ourselves.
-    unrepresentable: 'any',
-    override: (context) => {
-      if ((context.zodSchema as { _zod: { def: { type: string } } })._zod.def.type === 'date')
-        (context.jsonSchema as Node).format = 'date';
-    },
-  }) as Node;
-}
-
-/** Every field path of a collection's schema (`bron`, `bron.document`, …), for tests and checks. */
-export function schemaFieldPaths(collection: CollectionName): string[] {
-  const paths: string[] = [];
-  const walk = (node: Node, prefix: string) => {
-    const object = node.type === 'array' ? node.items : node;
-    for (const [name, child] of Object.entries(object?.properties ?? {})) {
-      const path = prefix ? `${prefix}.${name}` : name;
-      paths.push(path);
-      walk(child, path);
-    }
-  };
-  walk(collectionJsonSchema(collection), '');
-  return paths;
-}
-
-const isDate = (node: Node) => node.format === 'date' || (node.anyOf ?? []).some((option) => option.format === 'date');
+export { collectionJsonSchema, schemaFieldPaths } from './cms-schema.ts';
 
 /** `sociaal-domein` → `Sociaal domein`; names with capitals (`Noord-Holland`) stay as they are. */
 export function optionLabel(value: string): string {

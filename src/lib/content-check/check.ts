@@ -2,24 +2,27 @@
 // and checks that all references resolve. Used by the build (src/integrations/content-check.ts),
 // by `npm run controleer` and by the tests. Runs without Astro.
 import { readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createSchemas } from '../../schemas/collections.ts';
 import { slugify } from '../slug.ts';
 import { type CollectionName, ID_PATTERN, strictReference } from '../../schemas/common.ts';
 import { bodyRequired, COLLECTIONS, componentsOf } from '../../schemas/registry.ts';
-
 import { type CheckedEntry, checkIntegrity } from './integrity.ts';
 import { parseAndScan } from './mdx-scan.ts';
 import type { Problem } from './problem.ts';
 import { describeIssue } from './schema-messages.ts';
 import { readSource } from './source-file.ts';
-import { findPersonalData, type PersonalDataHit } from './personal-data.ts';
-import { wordListSchema } from '../../schemas/word-list.ts';
+import { findPersonalData } from './personal-data.ts';
 import { readFileSync } from 'node:fs';
-import { listContentFiles, SETTINGS_FILES } from '../content-files.ts';
-import { readRegularFile } from '../regular-file.ts';
-import { dataPieces, mdxPieces, plainText, type TextPiece } from './decoded-text.ts';
-import { checkSiteIdentity, readSiteIdentity, SITE_FILE } from './site-identity.ts';
+import { listContentFiles } from '../content-files.ts';
+import { dataPieces, mdxPieces, type TextPiece } from './decoded-text.ts';
+import { checkSettingsFiles, checkWordList } from './settings-files.ts';
+import {
+  controlCharacterProblems,
+  controlInValues,
+  hiddenPersonalData,
+  personalDataProblems,
+} from './text-problems.ts';
 import { readImageFolder } from './images.ts';
 import { fileTooLarge, MAX_FILE_BYTES } from './limits.ts';
 import { openCheckCache } from './check-cache.ts';
@@ -232,78 +235,6 @@ function checkFile(
   return { problems, warnings, entry };
 }
 
-/** Personal data that only shows in the text as readers see it (decoded-text.ts), not in the raw file. */
-function hiddenPersonalData(pieces: TextPiece[], rawHits: PersonalDataHit[], file: string): Problem[] {
-  // Compared without separators and case, so "06-12345678" and "0612345678" are one finding.
-  const digitsOrText = (value: string) => value.replace(/[^\p{L}\p{N}@]/gu, '').toLowerCase();
-  const reported = new Set(rawHits.map((hit) => digitsOrText(hit.value)));
-  return pieces.flatMap((piece) =>
-    findPersonalData(plainText(piece.text)).flatMap((hit) => {
-      const key = digitsOrText(hit.value);
-      if (reported.has(key)) return [];
-      reported.add(key);
-      return [
-        {
-          file,
-          line: piece.line,
-          field: piece.field,
-          message: `Er staat een ${hit.kind} in (${hit.value}), zoals de lezer het ziet. Persoonsgegevens horen niet in de handreiking.`,
-          hint: 'Ook met tekens of opmaak ertussen telt het als persoonsgegeven. Noem de organisatie en verwijs naar haar website.',
-        },
-      ];
-    }),
-  );
-}
-
-/** Characters that are invisible or steer the text direction have no place in a text; NUL breaks feeds. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
-
-function controlCharacterProblems(text: string, file: string): Problem[] {
-  const index = text.search(CONTROL);
-  if (index === -1) return [];
-  const code = text.codePointAt(index)!.toString(16).toUpperCase().padStart(4, '0');
-  return [
-    {
-      file,
-      line: text.slice(0, index).split('\n').length,
-      message: `Er staat een onzichtbaar stuurteken in (U+${code}).`,
-      hint: 'Typ de regel opnieuw, of plak de tekst eerst in een eenvoudige teksteditor.',
-    },
-  ];
-}
-
-/** Control characters written as YAML escapes ("\x1b", "\u202e"): invisible in the file itself. */
-function controlInValues(pieces: TextPiece[], file: string): Problem[] {
-  const piece = pieces.find((candidate) => candidate.field !== 'tekst' && CONTROL.test(candidate.text));
-  if (!piece) return [];
-  return [
-    {
-      file,
-      line: piece.line,
-      field: piece.field,
-      message: 'Er staat een onzichtbaar stuurteken in dit veld.',
-      hint: 'Schrijf de tekst zonder \\x- of \\u-codes.',
-    },
-  ];
-}
-
-/** Contact details of people never belong in the handreiking, in any collection or field. */
-function personalDataProblems(text: string, hits: PersonalDataHit[], file: string, bodyLine?: number): Problem[] {
-  const lines = text.split('\n');
-  return hits.map((hit) => ({
-    file,
-    line: hit.line,
-    // The field on that line, or the text of an MDX file.
-    field:
-      bodyLine !== undefined && hit.line >= bodyLine
-        ? 'tekst'
-        : /^\s*(?:-\s*)?([A-Za-z]\w*):/.exec(lines[hit.line - 1] ?? '')?.[1],
-    message: `Er staat een ${hit.kind} in (${hit.value}). Persoonsgegevens horen niet in de handreiking.`,
-    hint: 'Noem de organisatie en verwijs met "link:" naar haar website.',
-  }));
-}
-
 function checkUniqueOrder(entries: CheckedEntry[], collection: CollectionName, field: string): Problem[] {
   const byValue = new Map<unknown, CheckedEntry>();
   const problems: Problem[] = [];
@@ -322,45 +253,4 @@ function checkUniqueOrder(entries: CheckedEntry[], collection: CollectionName, f
     byValue.set(value, entry);
   }
   return problems;
-}
-
-/** handreiking.yaml (the site's identity) and the search word list: no personal data, valid fields. */
-function checkSettingsFiles(contentDir: string, rootDir: string): Problem[] {
-  const problems: Problem[] = [];
-  for (const name of SETTINGS_FILES) {
-    const path = join(contentDir, name);
-    const bytes = readRegularFile(path);
-    if (!bytes) continue;
-    const file = relative(rootDir, path).split('\\').join('/');
-    if (bytes.length > MAX_FILE_BYTES) problems.push({ file, ...fileTooLarge(bytes.length) });
-    else {
-      const text = bytes.toString('utf8');
-      // The publisher's own address for reactions (reactie.email) is meant to be public.
-      const reactionAddress = name === SITE_FILE ? readSiteIdentity(bytes, file).config?.reactie?.email : undefined;
-      const hits = findPersonalData(text).filter((hit) => hit.value !== reactionAddress);
-      problems.push(...personalDataProblems(text, hits, file));
-    }
-  }
-  return [...problems, ...checkSiteIdentity(contentDir, rootDir)];
-}
-
-/** The search word list (content/zoeken/woorden.yaml) is optional, but must be right when present. */
-async function checkWordList(contentDir: string, rootDir: string): Promise<Problem[]> {
-  const path = join(contentDir, 'zoeken/woorden.yaml');
-  const bytes = readRegularFile(path);
-  if (!bytes) return [];
-  const file = relative(rootDir, path).split('\\').join('/');
-  const source = readSource(bytes.toString('utf8'), 'yaml');
-  if (source.syntaxError) return [{ file, line: source.syntaxError.line, message: source.syntaxError.message }];
-  const parsed = wordListSchema.safeParse(source.data ?? {}, { reportInput: true });
-  if (parsed.success) return [];
-  return parsed.error.issues.flatMap((issue) =>
-    describeIssue(issue).map((described) => ({
-      file,
-      line: source.lineOf(described.path.map((key) => (typeof key === 'symbol' ? String(key) : key))),
-      field: described.field,
-      message: described.message,
-      hint: 'Elke synoniemengroep is een lijst van minstens twee woorden, bijvoorbeeld [VIR, verwijsindex].',
-    })),
-  );
 }
