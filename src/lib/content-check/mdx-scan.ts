@@ -122,6 +122,8 @@ export function scanTree(
     if (node.type === 'imageReference') usedByImages.add(node.identifier.toLowerCase());
   });
 
+  // "<Tip>, <Praktijk> en <Info>": the boxes this collection allows, as the registry names them.
+  const boxes = new Intl.ListFormat('nl', { type: 'conjunction' }).format(allowed.map((name) => `<${name}>`));
   visit(tree, (node) => {
     const line = lineAt(node);
     switch (node.type) {
@@ -129,7 +131,9 @@ export function scanTree(
         scan.violations.push({
           line,
           message: '"import" en "export" zijn niet toegestaan in de tekst.',
-          hint: 'Verwijder de regel. De onderdelen <Tip>, <Praktijk> en <Info> zijn zonder import te gebruiken.',
+          hint: allowed.length
+            ? `Verwijder de regel. De onderdelen ${boxes} zijn zonder import te gebruiken.`
+            : 'Verwijder de regel.',
         });
         break;
       case 'mdxFlowExpression':
@@ -172,7 +176,7 @@ export function scanTree(
         scan.violations.push({
           line,
           message: 'HTML is niet toegestaan in de tekst.',
-          hint: 'Gebruik Markdown, of een van de onderdelen <Tip>, <Praktijk> en <Info>.',
+          hint: allowed.length ? `Gebruik Markdown, of een van de onderdelen ${boxes}.` : 'Gebruik Markdown.',
         });
         break;
     }
