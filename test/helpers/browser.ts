@@ -69,6 +69,11 @@ export async function serveSite(dir: string | (() => string), base = '/'): Promi
       response.end(notFoundPage(root));
     });
   });
+  return listenOnLoopback(server);
+}
+
+/** Starts a test server on 127.0.0.1 on a free port; `close` also ends open keep-alive connections. */
+export async function listenOnLoopback(server: Server): Promise<StaticServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -3,10 +3,10 @@
 // test/site/layout-shift.test.ts and by `npm run bench`.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import sirv from 'sirv';
+import { listenOnLoopback, type StaticServer } from './browser.ts';
 
 /** One page of each type, without base path; `ready` is what must show before measuring. */
 export const LAYOUT_SHIFT_PAGES: { type: string; path: string; ready?: string }[] = [
@@ -24,10 +24,7 @@ export const LAYOUT_SHIFT_PAGES: { type: string; path: string; ready?: string }[
 /** How long the second part of every HTML page waits: long enough for a first paint without scripts. */
 const HTML_DELAY_MS = 400;
 
-export interface SlowServer {
-  origin: string;
-  close(): Promise<void>;
-}
+export type SlowServer = StaticServer;
 
 /**
  * Serves a built site like a slow network: an HTML page comes in two parts, the second after a pause,
@@ -61,16 +58,7 @@ export async function serveSlowly(dir: string, base = '/'): Promise<SlowServer> 
       response.end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return listenOnLoopback(server);
 }
 
 export interface LayoutShift {

@@ -10,7 +10,7 @@ import { bodyRequired, COLLECTIONS, componentsOf } from '../../schemas/registry.
 import { type CheckedEntry, checkIntegrity } from './integrity.ts';
 import { parseAndScan } from './mdx-scan.ts';
 import type { Problem } from './problem.ts';
-import { describeIssue } from './schema-messages.ts';
+import { schemaProblems } from './schema-messages.ts';
 import { readSource } from './source-file.ts';
 import { findPersonalData } from './personal-data.ts';
 import { readFileSync } from 'node:fs';
@@ -186,17 +186,7 @@ function checkFile(
   ];
   const parsed = schemas[collection].safeParse(source.data ?? {}, { reportInput: true });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      for (const described of describeIssue(issue)) {
-        problems.push({
-          file,
-          line: source.lineOf(described.path.map((key) => (typeof key === 'symbol' ? String(key) : key))),
-          field: described.field,
-          message: described.message,
-          hint: described.hint,
-        });
-      }
-    }
+    problems.push(...schemaProblems(parsed.error.issues, file, source.lineOf));
     problems.push(...hiddenPersonalData(pieces, rawHits, file), ...controlInValues(pieces, file));
     return { problems };
   }

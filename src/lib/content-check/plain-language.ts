@@ -10,7 +10,7 @@ import { PLAIN_LANGUAGE_FILE, plainLanguageSchema } from '../../schemas/taal.ts'
 import { readGlossary } from '../glossary.ts';
 import { readRegularFile } from '../regular-file.ts';
 import type { Problem } from './problem.ts';
-import { describeIssue } from './schema-messages.ts';
+import { schemaProblems } from './schema-messages.ts';
 import { readSource } from './source-file.ts';
 
 /** More words than this in one sentence is hard to follow at language level B1. */
@@ -78,19 +78,14 @@ export function readLanguageRules(contentDir: string, rootDir: string): { rules:
         rules.words = parsed.data.woorden;
         for (const abbreviation of parsed.data.bekendeAfkortingen) known.add(abbreviation);
       } else {
-        for (const issue of parsed.error.issues) {
-          for (const described of describeIssue(issue)) {
-            problems.push({
-              file,
-              line: source.lineOf(described.path.map((key) => (typeof key === 'symbol' ? String(key) : key))),
-              field: described.field,
-              message: described.message,
-              hint:
-                described.hint ??
-                'Schrijf elk woord zo: "middels: met, door", en afkortingen zo: bekendeAfkortingen: [PDF, CSV].',
-            });
-          }
-        }
+        problems.push(
+          ...schemaProblems(
+            parsed.error.issues,
+            file,
+            source.lineOf,
+            'Schrijf elk woord zo: "middels: met, door", en afkortingen zo: bekendeAfkortingen: [PDF, CSV].',
+          ),
+        );
       }
     }
   }

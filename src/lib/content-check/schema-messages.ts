@@ -66,6 +66,27 @@ export interface DescribedIssue {
   hint?: string;
 }
 
+/**
+ * The problems of a file whose data failed its schema, each on the line of its field. `fallbackHint`
+ * is the fix for a field without an example of its own.
+ */
+export function schemaProblems(
+  issues: readonly Issue[],
+  file: string,
+  lineOf: (path: (string | number)[]) => number | undefined,
+  fallbackHint?: string,
+): { file: string; line?: number; field: string; message: string; hint?: string }[] {
+  return issues.flatMap((issue) =>
+    describeIssue(issue).map((described) => ({
+      file,
+      line: lineOf(described.path.map((key) => (typeof key === 'symbol' ? String(key) : key))),
+      field: described.field,
+      message: described.message,
+      hint: described.hint ?? fallbackHint,
+    })),
+  );
+}
+
 export function describeIssue(issue: Issue): DescribedIssue[] {
   const path = [...issue.path];
   const field = formatPath(path);

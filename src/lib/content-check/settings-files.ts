@@ -7,7 +7,7 @@ import { readRegularFile } from '../regular-file.ts';
 import { fileTooLarge, MAX_FILE_BYTES } from './limits.ts';
 import { findPersonalData } from './personal-data.ts';
 import type { Problem } from './problem.ts';
-import { describeIssue } from './schema-messages.ts';
+import { schemaProblems } from './schema-messages.ts';
 import { checkSiteIdentity, readSiteIdentity, SITE_FILE } from './site-identity.ts';
 import { readSource } from './source-file.ts';
 import { personalDataProblems } from './text-problems.ts';
@@ -42,13 +42,9 @@ export async function checkWordList(contentDir: string, rootDir: string): Promis
   if (source.syntaxError) return [{ file, line: source.syntaxError.line, message: source.syntaxError.message }];
   const parsed = wordListSchema.safeParse(source.data ?? {}, { reportInput: true });
   if (parsed.success) return [];
-  return parsed.error.issues.flatMap((issue) =>
-    describeIssue(issue).map((described) => ({
-      file,
-      line: source.lineOf(described.path.map((key) => (typeof key === 'symbol' ? String(key) : key))),
-      field: described.field,
-      message: described.message,
-      hint: 'Elke synoniemengroep is een lijst van minstens twee woorden, bijvoorbeeld [VIR, verwijsindex].',
-    })),
-  );
+  // One fix for every problem here: the list has only these two kinds of field.
+  return schemaProblems(parsed.error.issues, file, source.lineOf).map((problem) => ({
+    ...problem,
+    hint: 'Elke synoniemengroep is een lijst van minstens twee woorden, bijvoorbeeld [VIR, verwijsindex].',
+  }));
 }
