@@ -21,24 +21,22 @@ export function helpForActions(
   collections: Collections,
   hrefOf: (collection: 'tips' | 'praktijkvoorbeelden', id: string) => string,
 ): Map<string, HelpLink[]> {
+  // A tip or an example as a text piece: its summary, its rendered text and its themes.
+  const piece = (
+    collection: 'tips' | 'praktijkvoorbeelden',
+    entry: CollectionEntry<'tips'> | CollectionEntry<'praktijkvoorbeelden'>,
+  ): TextPiece => ({
+    collection,
+    id: entry.id,
+    title: entry.data.titel,
+    text: entry.data.samenvatting,
+    body: entry.rendered?.html,
+    themes: entry.data.themas.map((theme) => theme.id),
+    preventionLevel: 'preventieniveau' in entry.data ? entry.data.preventieniveau : undefined,
+  });
   const candidates: TextPiece[] = [
-    ...collections.tips.map((tip) => ({
-      collection: 'tips',
-      id: tip.id,
-      title: tip.data.titel,
-      text: tip.data.samenvatting,
-      body: tip.rendered?.html,
-      themes: tip.data.themas.map((theme) => theme.id),
-    })),
-    ...collections.praktijkvoorbeelden.map((example) => ({
-      collection: 'praktijkvoorbeelden',
-      id: example.id,
-      title: example.data.titel,
-      text: example.data.samenvatting,
-      body: example.rendered?.html,
-      themes: example.data.themas.map((theme) => theme.id),
-      preventionLevel: example.data.preventieniveau,
-    })),
+    ...collections.tips.map((tip) => piece('tips', tip)),
+    ...collections.praktijkvoorbeelden.map((example) => piece('praktijkvoorbeelden', example)),
   ];
   const actions: TextPiece[] = collections.preventieveActies.map((action) => ({
     collection: 'preventieveActies',
