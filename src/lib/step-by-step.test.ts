@@ -43,9 +43,10 @@ describe('stepByStepFor', () => {
     expect(view!.next).toEqual({ number: 1, title: 'Beoordeel', href: '/h/nji/#stap-1', again: true });
   });
 
-  it('shows the whole plan without previous or next on the page that has every step', () => {
+  it('shows the whole plan on the page that has every step, with no step marked and no previous or next', () => {
     const [view] = stepByStepFor('nji', chapters);
-    expect(view!.steps.every((step) => step.current)).toBe(true);
+    expect(view!.steps.map((step) => step.current)).toEqual([false, false, false]);
+    expect(view!.steps[0]!.links[0]).toEqual({ href: '/h/nji/#stap-1', title: 'NJI', current: true });
     expect(view!.previous).toBeUndefined();
     expect(view!.next).toBeUndefined();
   });

@@ -78,6 +78,11 @@ export function stepByStepFor(currentId: string, chapters: Chapter[]): StepBySte
     });
     const mine = steps.filter((step) => step.current);
     if (mine.length === 0) return [];
+    // A page in every step is the plan's own overview: no step is "where you are", and there is
+    // no step before or after it.
+    if (mine.length === steps.length && steps.length > 1) {
+      return [{ title: plan.titel, steps: steps.map((step) => ({ ...step, current: false })) }];
+    }
     const first = mine[0]!.number;
     const last = mine.at(-1)!.number;
     const target = (step: StepView) => ({ number: step.number, title: step.title, href: step.links[0]!.href });

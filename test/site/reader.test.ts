@@ -127,6 +127,16 @@ describe('step-by-step navigation', () => {
     await page.close();
   });
 
+  it('shows the whole plan on its own chapter without marking one step as where the reader is', async () => {
+    const page = await open('/hoofdstukken/drie-stappen/');
+    const nav = plan(page);
+    expect(await nav.locator('.step-by-step__step').count()).toBe(3);
+    expect(await nav.locator('.step-by-step__step--current').count()).toBe(0);
+    expect(await nav.getByText('(u bent hier)').count()).toBe(0);
+    expect(await nav.getByRole('link', { name: /^(Stap ervoor|Stap hierna|Begin weer)/ }).count()).toBe(0);
+    await page.close();
+  });
+
   it('is not on chapters outside a sequence', async () => {
     const page = await open('/hoofdstukken/veiligheidsdomein/');
     expect(await page.locator('.step-by-step').count()).toBe(0);
