@@ -134,8 +134,14 @@ describe('the editing app at /beheer/', () => {
     const body = form.getByRole('textbox', { name: 'Tekst' });
     await page.mouse.move(300, 600);
     for (let step = 0; step < 20 && (await body.count()) === 0; step++) await page.mouse.wheel(0, 800);
-    await body.click();
-    await page.keyboard.type(sentence);
+    // On a loaded machine the rich-text editor may not take keys yet: type until the text is there.
+    for (let attempt = 0; attempt < 5 && !((await body.textContent()) ?? '').includes(sentence); attempt++) {
+      await body.click();
+      await page.waitForTimeout(attempt * 500);
+      if (!((await body.textContent()) ?? '').includes(sentence)) await page.keyboard.type(sentence);
+    }
+    expect(await body.textContent()).toContain(sentence);
+    expect(await form.getByRole('textbox', { name: 'Titel' }).inputValue()).toBe(title);
     await page.getByRole('button', { name: 'Opslaan' }).click();
 
     // The app writes the file where the content check looks, named as `npm run nieuw:voorbeeld` names it.
@@ -153,7 +159,24 @@ describe('the editing app at /beheer/', () => {
         }
       }, `${id}.mdx`);
     // Generous: on a loaded CI machine the app takes its time to write; the test waits, it does not time.
-    await expect.poll(readBack, { timeout: 60_000 }).not.toBe('');
+    // If it did not save, the message says what the form showed (a field it found missing, say).
+    const shownErrors = () =>
+      page
+        .locator('[role="alert"], [aria-invalid="true"]')
+        .evaluateAll((nodes) => nodes.map((node) => node.textContent || node.getAttribute('aria-label') || ''));
+    // A click on a busy page can land while the button is being drawn again: then it is clicked once more.
+    const saved = await expect
+      .poll(readBack, { timeout: 20_000 })
+      .not.toBe('')
+      .then(() => true)
+      .catch(() => false);
+    if (!saved) await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect
+      .poll(readBack, { timeout: 60_000, message: 'het bestand is niet opgeslagen' })
+      .not.toBe('')
+      .catch(async (error: Error) => {
+        throw new Error(`${error.message}\nMeldingen in het formulier: ${JSON.stringify(await shownErrors())}`);
+      });
     const text = await readBack();
     expect(id).toBe('een-loket-voor-gezinnen-in-coevorden');
     const data = parse(text.split('---')[1]!) as Record<string, unknown>;
