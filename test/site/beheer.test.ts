@@ -31,6 +31,10 @@ beforeAll(async () => {
   // Sveltia offers its local-repository mode on localhost only; 127.0.0.1 counts.
   server = await startServer({ dir: siteDir, host: '127.0.0.1' });
   fixture = copyFixture();
+  // As in the real handreiking, more sources than fit in a row of radio buttons: the app offers them in a
+  // list box, as editors see it (a single source would be a radio button, a form they never get).
+  for (let number = 1; number <= 6; number++)
+    fixture.write(`bronnen/extra-bron-${number}.yaml`, `titel: Extra bron ${number}\nuitgever: Testuitgever\njaar: 2020\n`);
 });
 afterAll(async () => {
   await browser?.close();
@@ -128,10 +132,13 @@ describe('the editing app at /beheer/', () => {
     const source = parse(readFileSync(join(fixture.contentDir, 'bronnen/taskforce-2016.yaml'), 'utf8')) as {
       titel: string;
     };
-    // The sources are listed from what the app loads, and the list can be drawn again once it has loaded:
-    // the choice is checked again just before saving.
-    const sourceRadio = form.getByRole('radiogroup', { name: 'Document' }).getByRole('radio', { name: source.titel });
-    await sourceRadio.check();
+    // The sources are listed from what the app loads: the choice is checked again just before saving.
+    const sourceBox = form.getByRole('combobox', { name: 'Document' });
+    const chooseSource = async () => {
+      await sourceBox.click();
+      await page.getByRole('option', { name: source.titel }).click();
+    };
+    await chooseSource();
     await form.getByRole('textbox', { name: 'Onderdeel' }).fill('Hoofdstuk 1 Preventie');
     // The form draws its fields as they scroll into view.
     const body = form.getByRole('textbox', { name: 'Tekst' });
@@ -145,7 +152,7 @@ describe('the editing app at /beheer/', () => {
     }
     expect(await body.textContent()).toContain(sentence);
     expect(await form.getByRole('textbox', { name: 'Titel' }).inputValue()).toBe(title);
-    if (!(await sourceRadio.isChecked())) await sourceRadio.check();
+    if (!((await sourceBox.textContent()) ?? '').includes(source.titel)) await chooseSource();
     await page.getByRole('button', { name: 'Opslaan' }).click();
 
     // The app writes the file where the content check looks, named as `npm run nieuw:voorbeeld` names it.
@@ -175,7 +182,7 @@ describe('the editing app at /beheer/', () => {
       .then(() => true)
       .catch(() => false);
     if (!saved) {
-      if (!(await sourceRadio.isChecked())) await sourceRadio.check();
+      await chooseSource();
       await page.getByRole('button', { name: 'Opslaan' }).click();
     }
     await expect
