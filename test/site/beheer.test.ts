@@ -34,7 +34,10 @@ beforeAll(async () => {
   // As in the real handreiking, more sources than fit in a row of radio buttons: the app offers them in a
   // list box, as editors see it (a single source would be a radio button, a form they never get).
   for (let number = 1; number <= 6; number++)
-    fixture.write(`bronnen/extra-bron-${number}.yaml`, `titel: Extra bron ${number}\nuitgever: Testuitgever\njaar: 2020\n`);
+    fixture.write(
+      `bronnen/extra-bron-${number}.yaml`,
+      `titel: Extra bron ${number}\nuitgever: Testuitgever\njaar: 2020\n`,
+    );
 });
 afterAll(async () => {
   await browser?.close();
