@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { escapeHtml } from '../lib/escape-html.ts';
 import { CMS_FOLDER } from '../lib/cms-bundle.ts';
 import type { SiteConfig } from '../site-config.ts';
+import type { zipSite } from '../lib/offline/zip-site.ts';
 
 export const ZIP_NAME = 'handreiking-offline.zip';
 // A name ending in / leaves out the whole folder: the editing app is for editors online.
@@ -58,11 +59,13 @@ ICT-afdeling de uitgepakte map op een interne webserver zetten.</p>
 
 export function offlineZip(options: { site: SiteConfig }): AstroIntegration {
   let root = process.cwd();
+  let cacheDir = '';
   return {
     name: 'handreiking:offline-zip',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         // Zipping hundreds of MB inside Astro's large heap is slow (garbage collection); a worker thread
@@ -75,13 +78,18 @@ export function offlineZip(options: { site: SiteConfig }): AstroIntegration {
             leaveOut: [...LEAVE_OUT],
             readme: readme(options.site),
             siteUrl: options.site.url,
+            cacheFile: join(cacheDir, 'download.bin'),
+            root,
           },
         });
-        const bytes = await new Promise<number>((resolve, reject) => {
+        const { bytes, reused, entries } = await new Promise<Awaited<ReturnType<typeof zipSite>>>((resolve, reject) => {
           worker.once('message', resolve);
           worker.once('error', reject);
         });
-        logger.info(`Download: ${ZIP_NAME}, ${(bytes / 1024 / 1024).toFixed(1)} MB.`);
+        // "n uit de vorige build": pages that did not change are neither rewritten nor compressed again.
+        logger.info(
+          `Download: ${ZIP_NAME}, ${(bytes / 1024 / 1024).toFixed(1)} MB, ${entries} bestanden (${reused} uit de vorige build).`,
+        );
       },
     },
   };

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
+import { BuildCache, codeHash } from '../lib/build-cache.ts';
 import { BUNDLE_DIR, SEARCH_LANGUAGE } from '../lib/search/bundle.ts';
 import { CMS_FOLDER } from '../lib/cms-bundle.ts';
 import { createTermExpander } from '../lib/search/term-expansion.ts';
@@ -33,13 +34,25 @@ export function withSearchWords(html: string, words: string[]): string {
 }
 
 export function searchIndex(options: { contentDir: string }): AstroIntegration {
+  let cacheDir: string | undefined;
+  let root = process.cwd();
   return {
     name: 'handreiking:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const siteDir = fileURLToPath(dir);
-        const expand = createTermExpander(readVocabulary(options.contentDir));
+        const vocabulary = readVocabulary(options.contentDir);
+        const expand = createTermExpander(vocabulary);
+        // The extra words of a page that did not change since the last build are not worked out again.
+        const searchWords = new BuildCache<string[]>(
+          cacheDir && join(cacheDir, 'zoekwoorden.bin'),
+          `${codeHash(root, 'src/lib/search')}\n${JSON.stringify(vocabulary)}`,
+        );
         const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
         if (!index) throw new Error(`Zoekindex: Pagefind kon niet starten: ${errors.join(', ')}`);
 
@@ -57,13 +70,17 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
               const file = files[next++]!;
               const html = await readFile(file, 'utf8');
               if (!html.includes(BODY)) continue;
-              const text = parse(html)
-                .querySelectorAll(`[${BODY}]`)
-                .map((element) => element.text)
-                .join(' ');
+              const words = await searchWords.get(searchWords.key(html), () =>
+                expand(
+                  parse(html)
+                    .querySelectorAll(`[${BODY}]`)
+                    .map((element) => element.text)
+                    .join(' '),
+                ),
+              );
               const added = await index.addHTMLFile({
                 sourcePath: relative(siteDir, file).split('\\').join('/'),
-                content: withSearchWords(html, expand(text)),
+                content: withSearchWords(html, words),
               });
               if (added.errors.length) throw new Error(`Zoekindex, ${file}: ${added.errors.join(', ')}`);
               pages++;
@@ -72,6 +89,7 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
           await Promise.all(Array.from({ length: CONCURRENT_PAGES }, worker));
           const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
           if (written.errors.length) throw new Error(`Zoekindex: ${written.errors.join(', ')}`);
+          searchWords.save();
         } finally {
           await pagefind.close();
         }

@@ -1,13 +1,15 @@
 // Writes the built site as one zip, file by file (streamed), with links made relative and classic
 // scripts instead of module scripts, so it opens from disk, search included (classic/). Used by
 // src/integrations/offline-zip.ts in a worker.
+import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { strToU8, Zip, ZipDeflate } from 'fflate';
+import { strToU8, Zip, type ZipInputFile } from 'fflate';
 import { classicScripts, dataScript, isPagefindData } from './classic/classic-scripts.ts';
 import { withClassicScripts } from './classic/html.ts';
 import { pathToRoot, relativizeLinks } from './relative-links.ts';
+import { type CachedEntry, pack, type PackedFile, zipCache } from './zip-cache.ts';
 
 export interface ZipSiteOptions {
   siteDir: string;
@@ -18,13 +20,38 @@ export interface ZipSiteOptions {
   readme: string;
   /** The site's address on the internet (content/handreiking.yaml, url). */
   siteUrl: string;
+  /** Where deflated entries are kept between builds (zip-cache.ts); without it, everything is compressed anew. */
+  cacheFile?: string;
+  /** The project root (its code is part of each cached entry's key). */
+  root: string;
 }
 
 /** Pagefind's ES modules that the site loads; in the download each is a classic script. */
 const PAGEFIND_MODULES = new Set(['pagefind/pagefind.js', 'pagefind/pagefind-highlight.js']);
 
-/** @returns the size of the zip in bytes */
-export async function zipSite(options: ZipSiteOptions): Promise<number> {
+/** A file deflated before (see zip-cache.ts), handed to fflate's Zip as a ready entry (its ZipInputFile). */
+function addPacked(zip: Zip, name: string, packed: PackedFile) {
+  const file: ZipInputFile = { filename: name, size: packed.size, crc: packed.crc, compression: 8 };
+  zip.add(file);
+  file.ondata!(null, packed.data, true);
+}
+
+/** Runs `work` over the items, a few at a time (reading files waits on the disk), keeping their order. */
+async function mapConcurrently<T, R>(items: T[], work: (item: T) => Promise<R>, concurrency = 8): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return results;
+}
+
+/** @returns the size of the zip in bytes, and how many entries came from the cache */
+export async function zipSite(options: ZipSiteOptions): Promise<{ bytes: number; reused: number; entries: number }> {
   const output = createWriteStream(join(options.siteDir, options.zipName));
   let written = 0;
   const done = new Promise<void>((resolve, reject) => {
@@ -37,45 +64,87 @@ export async function zipSite(options: ZipSiteOptions): Promise<number> {
     output.write(chunk);
     if (final) output.end();
   });
-  const add = (name: string, content: Uint8Array) => {
-    const entry = new ZipDeflate(name, { level: 6 });
-    zip.add(entry);
-    entry.push(content, true);
-  };
-  add('handreiking/LEESMIJ.html', strToU8(options.readme));
+  const read = (path: string) => readFile(join(options.siteDir, path));
+  const paths = (await readdir(options.siteDir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(options.siteDir, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .sort();
+  // What every page's scripts are made from: the bundles (named by their content) and Pagefind's modules.
+  const scriptSources = paths.filter((path) => /^_astro\/.*\.js$/.test(path) || PAGEFIND_MODULES.has(path));
+  const scriptsHash = createHash('sha1');
+  for (const path of scriptSources) scriptsHash.update(path).update(await read(path));
+  const cache = zipCache(
+    options.root,
+    options.cacheFile,
+    [options.base, options.siteUrl, scriptsHash.digest('hex')].join('\n'),
+  );
   const classic = classicScripts(options.siteDir, options.base);
+  // Never the zip itself (the one of the previous build, when the folder is zipped again).
+  const leaveOut = new Set([...options.leaveOut, options.zipName]);
+  // The zip link in the footer leads to the newest zip on the internet.
+  const online = { url: options.siteUrl, paths: new Set([options.zipName]) };
+  const included = paths.filter(
+    (path) =>
+      !leaveOut.has(path) &&
+      !/^offline-[0-9a-f]+\.json$/.test(path) &&
+      ![...leaveOut].some((name) => name.endsWith('/') && path.startsWith(name)) &&
+      !/^_astro\/.*\.js$/.test(path) && // added below, as classic scripts
+      // Pagefind's ready-made interfaces and its web worker are not used by the site.
+      (!path.startsWith('pagefind/') || PAGEFIND_MODULES.has(path) || isPagefindData(path)),
+  );
+
+  const entries = await mapConcurrently(included, async (path): Promise<[string, CachedEntry]> => {
+    if (PAGEFIND_MODULES.has(path))
+      return [
+        path,
+        await cache.get(cache.key('module', path), async () => ({
+          packed: pack(strToU8(await classic.pagefindModule(path))),
+        })),
+      ];
+    const content = await read(path);
+    if (path.startsWith('pagefind/')) {
+      const script = () => ({ packed: pack(strToU8(dataScript(path.slice('pagefind/'.length), content))) });
+      return [`${path}.js`, await cache.get(cache.key('data', path, content), script)];
+    }
+    if (!path.endsWith('.html'))
+      return [path, await cache.get(cache.key('file', content), () => ({ packed: pack(content) }))];
+    return [
+      path,
+      await cache.get(cache.key('page', path, content), async () => {
+        const page = await withClassicScripts(
+          new TextDecoder().decode(content),
+          pathToRoot(path),
+          options.base,
+          classic,
+        );
+        return {
+          packed: pack(strToU8(relativizeLinks(page.html, path, options.base, online))),
+          scripts: page.scripts,
+          files: [...page.files],
+        };
+      }),
+    ];
+  });
+
   // The site's module scripts, each bundled with its imports into one classic script at its own path.
   const moduleScripts = new Set<string>();
   const inlineScripts = new Map<string, string>();
-  const leaveOut = new Set(options.leaveOut);
-  // The zip link in the footer leads to the newest zip on the internet.
-  const online = { url: options.siteUrl, paths: new Set([options.zipName]) };
-  for (const entry of await readdir(options.siteDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = relative(options.siteDir, join(entry.parentPath, entry.name)).split('\\').join('/');
-    if (leaveOut.has(path) || /^offline-[0-9a-f]+\.json$/.test(path)) continue;
-    if ([...leaveOut].some((name) => name.endsWith('/') && path.startsWith(name))) continue;
-    if (/^_astro\/.*\.js$/.test(path)) continue; // added below, as classic scripts
-    if (path.startsWith('pagefind/')) {
-      if (PAGEFIND_MODULES.has(path)) add(`handreiking/${path}`, strToU8(await classic.pagefindModule(path)));
-      else if (isPagefindData(path)) {
-        const content = await readFile(join(options.siteDir, path));
-        add(`handreiking/${path}.js`, strToU8(dataScript(path.slice('pagefind/'.length), content)));
-      }
-      continue; // Pagefind's ready-made interfaces and its web worker are not used by the site
-    }
-    let content: Uint8Array = await readFile(join(options.siteDir, path));
-    if (path.endsWith('.html')) {
-      const page = await withClassicScripts(new TextDecoder().decode(content), pathToRoot(path), options.base, classic);
-      for (const script of page.scripts) moduleScripts.add(script);
-      for (const [script, code] of page.files) inlineScripts.set(script, code);
-      content = strToU8(relativizeLinks(page.html, path, options.base, online));
-    }
-    add(`handreiking/${path}`, content);
+  addPacked(zip, 'handreiking/LEESMIJ.html', pack(strToU8(options.readme)));
+  for (const [path, entry] of entries) {
+    for (const script of entry.scripts ?? []) moduleScripts.add(script);
+    for (const [script, code] of entry.files ?? []) inlineScripts.set(script, code);
+    addPacked(zip, `handreiking/${path}`, entry.packed);
   }
-  for (const path of moduleScripts) add(`handreiking/${path}`, strToU8(await classic.moduleScript(path)));
-  for (const [path, code] of inlineScripts) add(`handreiking/${path}`, strToU8(code));
+  for (const path of [...moduleScripts].sort()) {
+    const entry = await cache.get(cache.key('module', path), async () => ({
+      packed: pack(strToU8(await classic.moduleScript(path))),
+    }));
+    addPacked(zip, `handreiking/${path}`, entry.packed);
+  }
+  for (const [path, code] of [...inlineScripts].sort(([a], [b]) => a.localeCompare(b)))
+    addPacked(zip, `handreiking/${path}`, pack(strToU8(code)));
   zip.end();
   await done;
-  return written;
+  cache.save();
+  return { bytes: written, reused: cache.hits, entries: entries.length + moduleScripts.size + inlineScripts.size + 1 };
 }

@@ -1,0 +1,69 @@
+// Results kept between builds in Astro's cache folder, under a key made of everything they are made
+// from, so a build only redoes the work for what changed (the download, the search words). The salt
+// holds what all keys share, such as a hash of the code that makes the results: changed code never
+// serves an old result. Results not used in a build are dropped when the cache is saved.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+
+/**
+ * A hash of the TypeScript modules under `folder` (tests left out) and of package-lock.json.
+ * @param root the project root; @param folder relative to it, e.g. `src/lib/search`
+ */
+export function codeHash(root: string, folder: string): string {
+  const hash = createHash('sha1');
+  folder = join(root, folder);
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+    .sort();
+  for (const name of files) hash.update(name).update(readFileSync(join(folder, name)));
+  const lock = join(root, 'package-lock.json');
+  if (existsSync(lock)) hash.update(readFileSync(lock));
+  return hash.digest('hex');
+}
+
+export class BuildCache<T> {
+  private readonly file: string | undefined;
+  private readonly salt: string;
+  private readonly old = new Map<string, T>();
+  private readonly used = new Map<string, T>();
+  /** How many results came from the cache in this build. */
+  hits = 0;
+
+  /** @param file where the cache lives between builds; without one, nothing is kept */
+  constructor(file: string | undefined, salt: string) {
+    this.file = file;
+    this.salt = salt;
+    if (file && existsSync(file)) {
+      try {
+        for (const [key, value] of deserialize(readFileSync(file)) as Map<string, T>) this.old.set(key, value);
+      } catch {
+        // A damaged cache, or one from another Node version, is only slower: start empty.
+      }
+    }
+  }
+
+  key(...parts: (string | Uint8Array)[]): string {
+    const hash = createHash('sha1').update(this.salt);
+    for (const part of parts) hash.update('\0').update(part);
+    return hash.digest('hex');
+  }
+
+  /** The result kept under key, or the one `make` returns (then kept for the next build). */
+  async get(key: string, make: () => Promise<T> | T): Promise<T> {
+    const known = this.used.get(key) ?? this.old.get(key);
+    if (known !== undefined) this.hits++;
+    const value = known ?? (await make());
+    this.used.set(key, value);
+    return value;
+  }
+
+  /** Writes the results of this build (not the unused ones), through a temporary file. */
+  save(): void {
+    if (!this.file) return;
+    mkdirSync(dirname(this.file), { recursive: true });
+    writeFileSync(`${this.file}.tmp`, serialize(this.used));
+    renameSync(`${this.file}.tmp`, this.file);
+  }
+}
