@@ -39,7 +39,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inlined: cached across pages, and no style hashes in each page's CSP
   // (hashes do not compress; the longest chapter was 0.5 KB gzip lighter).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Content is rendered by the content loader (src/loaders/content-loader.ts), not by Astro's Markdown
   // or MDX pipeline (no @astrojs/mdx). Astro's default Shiki would only warn about the CSP.
   markdown: { syntaxHighlight: false },
