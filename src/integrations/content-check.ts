@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { CHECK_CACHE_FILE } from '../lib/cache-dir.ts';
 import { checkContent, formatReport, formatWarnings } from '../lib/content-check/index.ts';
 import { reviewContent } from '../lib/review-due.ts';
+import { renderOptions } from '../lib/markdown/rendered-entry.ts';
+import { clearPrerendered } from '../lib/prerendered.ts';
 
 export function contentCheck(options: { contentDir: string; publicDir: string }): AstroIntegration {
   return {
@@ -18,7 +20,11 @@ export function contentCheck(options: { contentDir: string; publicDir: string })
           options.contentDir,
           dirname(options.contentDir),
           options.publicDir,
-          { cacheFile: join(fileURLToPath(config.cacheDir), CHECK_CACHE_FILE) },
+          {
+            cacheFile: join(fileURLToPath(config.cacheDir), CHECK_CACHE_FILE),
+            // The check parses each new or changed file anyway: it renders it for the loader too.
+            render: renderOptions(options.contentDir, config.base),
+          },
         );
         // Plain-language advice never stops the build; the list tells editors where to look.
         if (warnings.length > 0) logger.warn(`\n${formatWarnings(warnings, { hints: false })}`);
@@ -42,6 +48,8 @@ export function contentCheck(options: { contentDir: string; publicDir: string })
         }
         logger.error(report);
       },
+      // The loader has taken what it needed; what it did not (a file it had already) is let go.
+      'astro:build:start': () => clearPrerendered(),
     },
   };
 }

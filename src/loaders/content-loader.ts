@@ -10,7 +10,8 @@ import { relative } from 'node:path';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';
 import { fileURLToPath } from 'node:url';
 import { type ContentFile, listContentFiles } from '../lib/content-files.ts';
-import { readGlossary } from '../lib/glossary.ts';
+import { renderOptions } from '../lib/markdown/rendered-entry.ts';
+import { prerenderKey, takePrerendered } from '../lib/prerendered.ts';
 import { readEntriesInParallel } from './read-entries.ts';
 import type { CollectionName } from '../schemas/common.ts';
 import { COLLECTIONS } from '../schemas/registry.ts';
@@ -45,25 +46,29 @@ async function sync(collection: CollectionName, contentDir: string, context: Loa
   // check refused out of the site if the loader is ever run on its own.
   if (tree.problems.length > 0) fail(tree.problems[0]!.file, tree.problems[0]!.message);
   const { kind } = COLLECTIONS[collection];
-  // Only what the renderer uses of the glossary: a changed explanation renders nothing again.
-  const glossary =
-    kind === 'mdx' ? readGlossary(contentDir).map(({ id, term, afkorting }) => ({ id, term, afkorting })) : [];
+  const options = kind === 'mdx' ? renderOptions(contentDir, config.base) : { base: config.base, glossary: [] };
+  const { glossary } = options;
   const renderContext = generateDigest(
     JSON.stringify({ renderer: codeFingerprint(root), base: config.base, glossary }),
   );
 
   const keep = new Set<string>();
-  const changed: { file: ContentFile; digest: string }[] = [];
+  const changed: { file: ContentFile; digest: string; text: string }[] = [];
   for (const file of tree.files.filter((candidate) => candidate.collection === collection)) {
     keep.add(file.id);
-    const digest = generateDigest(`${renderContext}\n${readFileSync(file.path, 'utf8')}`);
-    if (store.get(file.id)?.digest !== digest) changed.push({ file, digest });
+    const text = readFileSync(file.path, 'utf8');
+    const digest = generateDigest(`${renderContext}\n${text}`);
+    if (store.get(file.id)?.digest !== digest) changed.push({ file, digest, text });
   }
-  const read = await readEntriesInParallel(
+  // What the content check rendered in this build is taken as it is; the rest is read here.
+  const read = changed.map(({ file, text }) => takePrerendered(prerenderKey(file.path, text, options)));
+  const toRead = changed.filter((_, i) => read[i] === undefined);
+  const fresh = await readEntriesInParallel(
     root,
-    changed.map(({ file }) => file),
-    { base: config.base, glossary },
+    toRead.map(({ file }) => file),
+    options,
   );
+  for (const [i, entry] of read.entries()) if (entry === undefined) read[i] = fresh.shift();
   for (const [i, { file, digest }] of changed.entries()) {
     const entry = read[i]!;
     if (!entry.ok) fail(file.file, entry.message);
@@ -74,7 +79,11 @@ async function sync(collection: CollectionName, contentDir: string, context: Loa
   }
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
   // The build log shows what the cache saved: "tips: 1 van 21 bestanden opnieuw gelezen".
-  if (keep.size > 0) context.logger.info(`${collection}: ${changed.length} van ${keep.size} bestanden opnieuw gelezen`);
+  if (keep.size > 0) {
+    const checked = changed.length - toRead.length;
+    const byCheck = checked > 0 ? ` (${checked} al gerenderd door de controle)` : '';
+    context.logger.info(`${collection}: ${changed.length} van ${keep.size} bestanden opnieuw gelezen${byCheck}`);
+  }
 }
 
 function fail(file: string, message: string): never {

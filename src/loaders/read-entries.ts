@@ -3,29 +3,14 @@
 // it in worker threads when many files changed (a cold build); see render-worker.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MarkdownHeading } from 'astro';
-import { parseMdx, scanTree } from '../lib/content-check/mdx-scan.ts';
+import { parseMdx } from '../lib/content-check/mdx-scan.ts';
 import { readSource } from '../lib/content-check/source-file.ts';
 import type { ContentFile } from '../lib/content-files.ts';
-import type { GlossaryTerm } from '../lib/markdown/rehype-glossary.ts';
-import { renderMdx } from '../lib/markdown/render-mdx.ts';
+import { type ReadEntry, type ReadOptions, renderedEntry } from '../lib/markdown/rendered-entry.ts';
 import { inWorkers } from '../lib/in-workers.ts';
-import { referencesInScan } from '../lib/references.ts';
-import type { EntryRef } from '../schemas/common.ts';
-import { COLLECTIONS, componentsOf } from '../schemas/registry.ts';
+import { COLLECTIONS } from '../schemas/registry.ts';
 
-export interface ReadOptions {
-  base: string;
-  glossary: GlossaryTerm[];
-}
-
-export type ReadEntry =
-  | {
-      ok: true;
-      data: Record<string, unknown>;
-      rendered?: { html: string; metadata: { headings: MarkdownHeading[]; references: EntryRef[] } };
-    }
-  | { ok: false; message: string };
+export type { ReadEntry, ReadOptions } from '../lib/markdown/rendered-entry.ts';
 
 export function readEntries(files: ContentFile[], options: ReadOptions): ReadEntry[] {
   return files.map((file) => readEntry(file, options));
@@ -37,12 +22,8 @@ function readEntry(file: ContentFile, options: ReadOptions): ReadEntry {
   if (source.syntaxError) return { ok: false, message: source.syntaxError.message };
   const data = (source.data ?? {}) as Record<string, unknown>;
   if (kind === 'yaml') return { ok: true, data };
-  const components = componentsOf(file.collection);
   try {
-    const mdx = parseMdx(source.body);
-    const references = referencesInScan(scanTree(mdx, undefined, undefined, components));
-    const { html, headings } = renderMdx(mdx, { ...options, components });
-    return { ok: true, data, rendered: { html, metadata: { headings, references } } };
+    return renderedEntry(file.collection, data, parseMdx(source.body), options);
   } catch (error) {
     return { ok: false, message: (error as Error).message };
   }

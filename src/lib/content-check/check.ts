@@ -28,6 +28,9 @@ import { fileTooLarge, MAX_FILE_BYTES } from './limits.ts';
 import { openCheckCache } from './check-cache.ts';
 import { createHash } from 'node:crypto';
 import { inWorkers } from '../in-workers.ts';
+import { type ReadEntry, type ReadOptions, renderedEntry } from '../markdown/rendered-entry.ts';
+import { offerPrerendered, prerenderKey } from '../prerendered.ts';
+import type { Root } from 'mdast';
 import { checkPlainLanguage, type LanguageRules, readLanguageRules, rulesDigest } from './plain-language.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
@@ -51,7 +54,11 @@ export async function checkContent(
   contentDir: string,
   rootDir = join(contentDir, '..'),
   publicDir = DEFAULT_PUBLIC_DIR,
-  options: { cacheFile?: string } = {},
+  options: {
+    cacheFile?: string;
+    /** Also render each new or changed MDX file without problems, for the content loader (src/lib/prerendered.ts). */
+    render?: ReadOptions;
+  } = {},
 ): Promise<CheckResult> {
   const cache = options.cacheFile ? openCheckCache(options.cacheFile, PROJECT_ROOT) : undefined;
   const tree = listContentFiles(contentDir, rootDir);
@@ -101,11 +108,13 @@ export async function checkContent(
   // parsing, and each core can parse its share.
   const fresh = await checkFiles(
     misses.map((miss) => miss.job),
-    language.rules,
+    { rules: language.rules, render: options.render },
   );
   misses.forEach((miss, i) => {
-    results[miss.index] = fresh[i]!;
-    cache?.set(miss.key, fresh[i]!);
+    const { prerendered, ...result } = fresh[i]!;
+    if (prerendered) offerPrerendered(prerendered.key, prerendered.entry);
+    results[miss.index] = result;
+    cache?.set(miss.key, result);
   });
   cache?.save();
   results.forEach((result, i) => {
@@ -134,6 +143,13 @@ export interface FileResult {
   problems: Problem[];
   warnings?: Problem[];
   entry?: CheckedEntry;
+  /** The file rendered for the content loader, when asked for and the file has no problems. */
+  prerendered?: { key: string; entry: ReadEntry };
+}
+/** What every file is checked with: the plain-language rules, and the render options when rendering too. */
+export interface CheckSettings {
+  rules: LanguageRules;
+  render?: ReadOptions;
 }
 export interface FileJob {
   collection: CollectionName;
@@ -145,19 +161,34 @@ export interface FileJob {
 /** Below this many files, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 400;
 
-function checkFiles(jobs: FileJob[], rules: LanguageRules): Promise<FileResult[]> {
+function checkFiles(jobs: FileJob[], settings: CheckSettings): Promise<FileResult[]> {
   return inWorkers({
     script: join(PROJECT_ROOT, 'src/lib/content-check/check-worker.ts'),
     jobs,
-    shared: rules,
+    shared: settings,
     threshold: WORKER_THRESHOLD,
-    inline: (part) => checkJobs(part, rules),
+    inline: (part) => checkJobs(part, settings),
   });
 }
 
 /** Checks files one by one; also the body of each worker thread (check-worker.ts). */
-export function checkJobs(jobs: FileJob[], rules: LanguageRules): FileResult[] {
-  return jobs.map((job) => checkFile(job.collection, job.id, job.file, readFileSync(job.path), rules));
+export function checkJobs(jobs: FileJob[], settings: CheckSettings): FileResult[] {
+  return jobs.map((job) => {
+    const text = readFileSync(job.path);
+    const result = checkFile(job.collection, job.id, job.file, text, settings.rules);
+    const { tree, rawData, ...checked } = result;
+    if (!settings.render || !tree || checked.problems.length > 0 || !checked.entry) return checked;
+    // Rendered after every check: rendering changes the tree.
+    try {
+      const entry = renderedEntry(job.collection, (rawData ?? {}) as Record<string, unknown>, tree, settings.render);
+      return {
+        ...checked,
+        prerendered: { key: prerenderKey(job.path, text.toString('utf8'), settings.render), entry },
+      };
+    } catch {
+      return checked; // the loader renders it again, and reports what fails
+    }
+  });
 }
 
 /** Everything that can be said of one file on its own: syntax, schema, text, personal data. */
@@ -167,7 +198,7 @@ function checkFile(
   file: string,
   bytes: Buffer,
   rules: LanguageRules,
-): FileResult {
+): FileResult & { tree?: Root; rawData?: unknown } {
   const { kind, label } = COLLECTIONS[collection];
   const problems: Problem[] = [];
   if (bytes.length > MAX_FILE_BYTES) return { problems: [{ file, ...fileTooLarge(bytes.length) }] };
@@ -192,6 +223,7 @@ function checkFile(
   }
 
   const warnings: Problem[] = [];
+  let parsedTree: Root | undefined;
   const entry: CheckedEntry = {
     collection,
     id,
@@ -201,6 +233,7 @@ function checkFile(
   };
   if (kind === 'mdx') {
     const { scan, tree } = parseAndScan(source.body, source.bodyLine, componentsOf(collection));
+    parsedTree = tree;
     entry.scan = scan;
     if (tree) {
       pieces.push(...mdxPieces(tree, source.bodyLine));
@@ -222,7 +255,7 @@ function checkFile(
     }
   }
   problems.push(...hiddenPersonalData(pieces, rawHits, file), ...controlInValues(pieces, file));
-  return { problems, warnings, entry };
+  return { problems, warnings, entry, tree: parsedTree, rawData: source.data };
 }
 
 function checkUniqueOrder(entries: CheckedEntry[], collection: CollectionName, field: string): Problem[] {
