@@ -50,20 +50,37 @@ export class BuildCache<T> {
     return hash.digest('hex');
   }
 
+  /** The result kept under key, if any; it is kept for the next build too. */
+  peek(key: string): T | undefined {
+    const known = this.used.get(key) ?? this.old.get(key);
+    if (known !== undefined) {
+      this.hits++;
+      this.used.set(key, known);
+    }
+    return known;
+  }
+
+  /** Keeps a result for the next build. It must be serializable (no functions). */
+  set(key: string, value: T): void {
+    this.used.set(key, value);
+  }
+
   /** The result kept under key, or the one `make` returns (then kept for the next build). */
   async get(key: string, make: () => Promise<T> | T): Promise<T> {
-    const known = this.used.get(key) ?? this.old.get(key);
-    if (known !== undefined) this.hits++;
-    const value = known ?? (await make());
-    this.used.set(key, value);
+    const known = this.peek(key);
+    if (known !== undefined) return known;
+    const value = await make();
+    this.set(key, value);
     return value;
   }
 
-  /** Writes the results of this build (not the unused ones), through a temporary file. */
+  /** Writes the results of this build (not the unused ones). */
   save(): void {
     if (!this.file) return;
     mkdirSync(dirname(this.file), { recursive: true });
-    writeFileSync(`${this.file}.tmp`, serialize(this.used));
-    renameSync(`${this.file}.tmp`, this.file);
+    // Written aside and renamed, so a run at the same time (`npm run controleer`) never reads half a file.
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(temporary, serialize(this.used));
+    renameSync(temporary, this.file);
   }
 }

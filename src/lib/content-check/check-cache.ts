@@ -1,9 +1,7 @@
-// The content check's memory between runs: the result per file, keyed by the file's name and bytes
-// and by the code that checked it. An unchanged file is not parsed again; the checks across files
-// (references, duplicates, images) always run on every entry.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+// The content check's memory between runs (src/lib/build-cache.ts): the result per file, keyed by
+// the file's name and bytes, the plain-language rules and the code that checked it. An unchanged file
+// is not parsed again; the checks across files (references, duplicates, images) always run on every entry.
+import { BuildCache } from '../build-cache.ts';
 import { codeFingerprint } from '../code-fingerprint.ts';
 import type { CheckedEntry } from './integrity.ts';
 import type { Problem } from './problem.ts';
@@ -15,49 +13,15 @@ export interface CachedFileResult {
   entry?: CheckedEntry;
 }
 
-export interface CheckCache {
-  get(key: string): CachedFileResult | undefined;
-  set(key: string, result: CachedFileResult): void;
-  /** Keeps only what this run used, so the cache never grows past the content. */
-  save(): void;
+export function openCheckCache(file: string, root: string): BuildCache<CachedFileResult> {
+  return new BuildCache(file, codeFingerprint(root));
 }
 
-export function openCheckCache(file: string, root: string): CheckCache {
-  const fingerprint = codeFingerprint(root);
-  let stored = new Map<string, CachedFileResult>();
-  try {
-    const data = deserialize(readFileSync(file)) as { fingerprint: string; results: Map<string, CachedFileResult> };
-    if (data.fingerprint === fingerprint) stored = data.results;
-  } catch {
-    // No cache yet, or one from another version: check everything.
-  }
-  const used = new Map<string, CachedFileResult>();
+/** What is kept of a result: functions (lineOf) cannot be stored, and are made again when it is read. */
+export function storable(result: CachedFileResult): CachedFileResult {
   return {
-    get(key) {
-      const result = stored.get(key);
-      if (result) used.set(key, result);
-      return result;
-    },
-    set(key, result) {
-      used.set(key, result);
-    },
-    save() {
-      // Functions (lineOf) cannot be stored; they are made again when a result is read.
-      const results = new Map(
-        [...used].map(([key, result]) => [
-          key,
-          {
-            problems: result.problems,
-            warnings: result.warnings,
-            entry: result.entry && { ...result.entry, lineOf: undefined },
-          },
-        ]),
-      );
-      mkdirSync(dirname(file), { recursive: true });
-      // Written aside and renamed, so a check running at the same time never reads half a file.
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, serialize({ fingerprint, results }));
-      renameSync(temporary, file);
-    },
+    problems: result.problems,
+    warnings: result.warnings,
+    entry: result.entry && { ...result.entry, lineOf: undefined as unknown as CheckedEntry['lineOf'] },
   };
 }

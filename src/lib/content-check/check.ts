@@ -25,8 +25,7 @@ import {
 } from './text-problems.ts';
 import { readImageFolder } from './images.ts';
 import { fileTooLarge, MAX_FILE_BYTES } from './limits.ts';
-import { openCheckCache } from './check-cache.ts';
-import { createHash } from 'node:crypto';
+import { openCheckCache, storable } from './check-cache.ts';
 import { inWorkers } from '../in-workers.ts';
 import { type ReadEntry, type ReadOptions, renderedEntry } from '../markdown/rendered-entry.ts';
 import { offerPrerendered, prerenderKey } from '../prerendered.ts';
@@ -98,9 +97,10 @@ export async function checkContent(
     existing.set(collection, (existing.get(collection) ?? new Set()).add(id));
 
     const bytes = await readFile(path);
-    const key = cache ? `${file}\0${createHash('sha1').update(bytes).digest('hex')}\0${rules}` : '';
-    const cached = cache?.get(key);
-    results.push(cached ?? { problems: [] });
+    const key = cache ? cache.key(file, bytes, rules) : '';
+    const cached = cache?.peek(key);
+    // A copy: lineOf is added to the entry below, and the kept result must stay storable.
+    results.push(cached ? { ...cached, entry: cached.entry && { ...cached.entry } } : { problems: [] });
     if (!cached) misses.push({ index: results.length - 1, key, job: { collection, id, file, path } });
   }
 
@@ -114,7 +114,7 @@ export async function checkContent(
     const { prerendered, ...result } = fresh[i]!;
     if (prerendered) offerPrerendered(prerendered.key, prerendered.entry);
     results[miss.index] = result;
-    cache?.set(miss.key, result);
+    cache?.set(miss.key, storable(result));
   });
   cache?.save();
   results.forEach((result, i) => {
