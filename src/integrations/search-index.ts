@@ -15,7 +15,7 @@ import { createTermExpander } from '../lib/search/term-expansion.ts';
 import { readVocabulary } from '../lib/search/vocabulary.ts';
 
 const BODY = 'data-pagefind-body';
-const CONCURRENT_PAGES = 4;
+const READ_AHEAD = 8;
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -62,31 +62,35 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
           const files = (await htmlFiles(siteDir)).filter(
             (file) => !file.startsWith(join(siteDir, BUNDLE_DIR)) && !file.startsWith(join(siteDir, CMS_FOLDER, '/')),
           );
-          // A few pages in flight at once: Pagefind indexes in its own process while this one reads
-          // and parses the next pages, so both cores work.
-          let next = 0;
-          const worker = async () => {
-            while (next < files.length) {
-              const file = files[next++]!;
-              const html = await readFile(file, 'utf8');
-              if (!html.includes(BODY)) continue;
-              const words = await searchWords.get(searchWords.key(html), () =>
-                expand(
-                  parse(html)
-                    .querySelectorAll(`[${BODY}]`)
-                    .map((element) => element.text)
-                    .join(' '),
-                ),
-              );
-              const added = await index.addHTMLFile({
-                sourcePath: relative(siteDir, file).split('\\').join('/'),
-                content: withSearchWords(html, words),
-              });
-              if (added.errors.length) throw new Error(`Zoekindex, ${file}: ${added.errors.join(', ')}`);
-              pages++;
-            }
+          // Pages are read and their extra words worked out a few ahead, while Pagefind (its own process)
+          // indexes the previous one. They are added one by one, in the order of their paths: Pagefind
+          // numbers pages as they come, so the index, and with it the offline version, is the same
+          // for the same site.
+          files.sort();
+          const prepared: Promise<{ sourcePath: string; content: string } | undefined>[] = [];
+          const prepare = async (file: string) => {
+            const html = await readFile(file, 'utf8');
+            if (!html.includes(BODY)) return undefined;
+            const words = await searchWords.get(searchWords.key(html), () =>
+              expand(
+                parse(html)
+                  .querySelectorAll(`[${BODY}]`)
+                  .map((element) => element.text)
+                  .join(' '),
+              ),
+            );
+            return { sourcePath: relative(siteDir, file).split('\\').join('/'), content: withSearchWords(html, words) };
           };
-          await Promise.all(Array.from({ length: CONCURRENT_PAGES }, worker));
+          for (const [i, file] of files.entries()) {
+            for (let ahead = prepared.length; ahead < Math.min(i + READ_AHEAD, files.length); ahead++)
+              prepared.push(prepare(files[ahead]!));
+            const page = await prepared[i]!;
+            delete prepared[i]; // let the page's text go
+            if (!page) continue;
+            const added = await index.addHTMLFile(page);
+            if (added.errors.length) throw new Error(`Zoekindex, ${file}: ${added.errors.join(', ')}`);
+            pages++;
+          }
           const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
           if (written.errors.length) throw new Error(`Zoekindex: ${written.errors.join(', ')}`);
           searchWords.save();

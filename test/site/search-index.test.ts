@@ -1,9 +1,13 @@
 // The Pagefind index is built with the site, in Dutch, over the main content only.
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
 import { SEARCH_TYPES } from '../../src/lib/labels.ts';
+import { searchIndex } from '../../src/integrations/search-index.ts';
 import { loadPages } from '../helpers/built-site.ts';
+import { ROOT } from '../setup/build-site.ts';
 
 const siteDir = inject('siteDir');
 
@@ -51,4 +55,27 @@ describe('sitemap', () => {
     expect(sitemap).toContain('<loc>https://handreiking-kindermishandeling.example/tips/formeer-duos/</loc>');
     expect(sitemap).not.toContain('404');
   });
+});
+
+describe('the same site', () => {
+  it('gets the same index each time, so readers who took it offline download nothing new', async () => {
+    // The index of the built test site, made twice more from a copy of its pages.
+    const copy = mkdtempSync(join(tmpdir(), 'zoekindex-'));
+    try {
+      cpSync(siteDir, copy, { recursive: true });
+      const indexFiles = async () => {
+        rmSync(join(copy, 'pagefind'), { recursive: true, force: true });
+        const hook = searchIndex({ contentDir: join(ROOT, 'content') }).hooks[
+          'astro:build:done'
+        ] as unknown as (options: { dir: URL; logger: { info(message: string): void } }) => Promise<void>;
+        await hook({ dir: pathToFileURL(`${copy}/`), logger: { info: () => {} } });
+        return readdirSync(join(copy, 'pagefind'), { recursive: true, encoding: 'utf8' }).sort();
+      };
+      const first = await indexFiles();
+      expect(first.filter((name) => name.endsWith('.pf_meta'))).toHaveLength(1);
+      expect(await indexFiles()).toEqual(first);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
