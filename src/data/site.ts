@@ -14,6 +14,7 @@ import { entryPath, withBase } from '../lib/routes.ts';
 import { type SearchState, writeState } from '../lib/search/search-state.ts';
 import type { CollectionName, EntryRef } from '../schemas/common.ts';
 import { COLLECTIONS } from '../schemas/registry.ts';
+import { entryHtml } from '../lib/entry-html.ts';
 
 export type Collections = { [K in CollectionName]: CollectionEntry<K>[] };
 
@@ -126,7 +127,7 @@ type RenderedEntry = {
 
 /** An MDX entry's text as HTML, with embedded tips and examples drawn in their boxes. */
 export function bodyHtml(site: Site, entry: RenderedEntry): string {
-  return expandEmbeds(entry.rendered?.html ?? '', (collection, id) => {
+  return expandEmbeds(entryHtml(entry), (collection, id) => {
     const embedded = site.graph.get({ collection: collection as CollectionName, id }) as
       (RenderedEntry & { data: Record<string, unknown> }) | undefined;
     if (!embedded || (collection !== 'tips' && collection !== 'praktijkvoorbeelden')) return undefined;
@@ -134,7 +135,7 @@ export function bodyHtml(site: Site, entry: RenderedEntry): string {
     return {
       kind: collection === 'tips' ? 'tip' : 'praktijk',
       title: data.titel,
-      html: embedded.rendered?.html ?? '',
+      html: entryHtml(embedded),
       href: href(entryPath(collection, id)),
       meta: collection === 'praktijkvoorbeelden' ? placeLabel(data) : undefined,
     };

@@ -6,8 +6,9 @@
 // again, across builds, because Astro keeps the store in its cache folder.
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';
+import { htmlFileOf, htmlIsThere, removeHtml, storeHtmlAside } from '../lib/entry-html.ts';
 import { fileURLToPath } from 'node:url';
 import { type ContentFile, listContentFiles } from '../lib/content-files.ts';
 import { renderOptions } from '../lib/markdown/rendered-entry.ts';
@@ -52,13 +53,15 @@ async function sync(collection: CollectionName, contentDir: string, context: Loa
     JSON.stringify({ renderer: codeFingerprint(root), base: config.base, glossary }),
   );
 
+  const htmlDir = join(fileURLToPath(config.cacheDir), 'inhoud-html', collection);
   const keep = new Set<string>();
   const changed: { file: ContentFile; digest: string; text: string }[] = [];
   for (const file of tree.files.filter((candidate) => candidate.collection === collection)) {
     keep.add(file.id);
     const text = readFileSync(file.path, 'utf8');
     const digest = generateDigest(`${renderContext}\n${text}`);
-    if (store.get(file.id)?.digest !== digest) changed.push({ file, digest, text });
+    const stored = store.get(file.id);
+    if (stored?.digest !== digest || !htmlIsThere(stored.rendered)) changed.push({ file, digest, text });
   }
   // What the content check rendered in this build is taken as it is; the rest is read here.
   const read = changed.map(({ file, text }) => takePrerendered(prerenderKey(file.path, text, options)));
@@ -74,10 +77,17 @@ async function sync(collection: CollectionName, contentDir: string, context: Loa
     if (!entry.ok) fail(file.file, entry.message);
     const data = await parseData({ id: file.id, data: entry.data });
     const filePath = relative(root, file.path).split('\\').join('/');
-    // No body: the HTML is what pages and tools use, and every stored byte is bundled into the build.
-    store.set({ id: file.id, data, filePath, digest, ...(entry.rendered ? { rendered: entry.rendered } : {}) });
+    // No body, and the HTML in a file of its own (src/lib/entry-html.ts): every stored byte is bundled into the build.
+    const previous = store.get(file.id)?.rendered;
+    const rendered = entry.rendered && storeHtmlAside(htmlDir, file.id, digest, entry.rendered);
+    if (htmlFileOf(previous) !== htmlFileOf(rendered)) removeHtml(previous);
+    store.set({ id: file.id, data, filePath, digest, ...(rendered ? { rendered } : {}) });
   }
-  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  for (const id of store.keys()) {
+    if (keep.has(id)) continue;
+    removeHtml(store.get(id)?.rendered);
+    store.delete(id);
+  }
   // The build log shows what the cache saved: "tips: 1 van 21 bestanden opnieuw gelezen".
   if (keep.size > 0) {
     const checked = changed.length - toRead.length;

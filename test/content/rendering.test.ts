@@ -2,9 +2,10 @@
 // as CONTRIBUTING.md documents them, under a base path; an unchanged file is not read again, a
 // changed one is, and the chapter that embeds it shows the new text.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cacheDirFor } from '../../src/lib/cache-dir.ts';
 import { copyFixture, type FixtureCopy } from '../helpers/content-fixture.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -65,5 +66,21 @@ describe('the content loader', () => {
     const chapter = readFileSync(join(out, 'hoofdstukken/preventie/index.html'), 'utf8');
     expect(chapter).toContain('Vorm echt duo’s van professionals');
     expect(readFileSync(join(out, 'tips/formeer-duos/index.html'), 'utf8')).toContain('Vorm echt duo’s');
+  });
+
+  it('keeps each text in a file of its own beside the store, one per entry, and renders again what went missing', () => {
+    const cacheDir = cacheDirFor(ROOT, fixture.contentDir, 'rendering');
+    const tips = join(cacheDir, 'inhoud-html', 'tips');
+    // The store, which Astro bundles into the build, holds no text; the changed tip left one file, not two.
+    expect(readFileSync(join(cacheDir, 'data-store.json'), 'utf8')).not.toContain('Vorm echt duo');
+    expect(readdirSync(tips)).toHaveLength(1);
+    expect(readFileSync(join(tips, readdirSync(tips)[0]!), 'utf8')).toContain('Vorm echt duo');
+
+    rmSync(join(cacheDir, 'inhoud-html'), { recursive: true });
+    const third = build();
+    expect(third).toContain('tips: 1 van 1 bestanden opnieuw gelezen');
+    expect(readFileSync(join(out, 'hoofdstukken/preventie/index.html'), 'utf8')).toContain(
+      'Vorm echt duo’s van professionals',
+    );
   });
 });

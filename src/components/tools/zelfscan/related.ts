@@ -2,6 +2,7 @@
 // candidates as text pieces for the related-items scoring in src/lib/tools/verwant.ts.
 import type { CollectionEntry } from 'astro:content';
 import { relatedItems, sharedThemes, type TextPiece } from '../../../lib/tools/verwant.ts';
+import { entryHtml } from '../../../lib/entry-html.ts';
 
 export interface HelpLink {
   /** "Tip" or "Praktijkvoorbeeld", as the kicker above the link. */
@@ -30,7 +31,7 @@ export function helpForActions(
     id: entry.id,
     title: entry.data.titel,
     text: entry.data.samenvatting,
-    body: entry.rendered?.html,
+    body: entryHtml(entry),
     themes: entry.data.themas.map((theme) => theme.id),
     preventionLevel: 'preventieniveau' in entry.data ? entry.data.preventieniveau : undefined,
   });
