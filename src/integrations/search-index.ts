@@ -12,6 +12,7 @@ import { BuildCache, codeHash } from '../lib/build-cache.ts';
 import { BUNDLE_DIR, SEARCH_LANGUAGE } from '../lib/search/bundle.ts';
 import { CMS_FOLDER } from '../lib/cms-bundle.ts';
 import { createTermExpander } from '../lib/search/term-expansion.ts';
+import { pageForIndex } from '../lib/search/page-for-index.ts';
 import { readVocabulary } from '../lib/search/vocabulary.ts';
 
 const BODY = 'data-pagefind-body';
@@ -79,7 +80,10 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
                   .join(' '),
               ),
             );
-            return { sourcePath: relative(siteDir, file).split('\\').join('/'), content: withSearchWords(html, words) };
+            return {
+              sourcePath: relative(siteDir, file).split('\\').join('/'),
+              content: withSearchWords(pageForIndex(html), words),
+            };
           };
           for (const [i, file] of files.entries()) {
             for (let ahead = prepared.length; ahead < Math.min(i + READ_AHEAD, files.length); ahead++)

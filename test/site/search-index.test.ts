@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
 import { SEARCH_TYPES } from '../../src/lib/labels.ts';
+import { parse } from 'node-html-parser';
 import { searchIndex } from '../../src/integrations/search-index.ts';
+import { pageForIndex } from '../../src/lib/search/page-for-index.ts';
 import { loadPages } from '../helpers/built-site.ts';
 import { ROOT } from '../setup/build-site.ts';
 
@@ -54,6 +56,20 @@ describe('sitemap', () => {
     const sitemap = readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('<loc>https://handreiking-kindermishandeling.example/tips/formeer-duos/</loc>');
     expect(sitemap).not.toContain('404');
+  });
+});
+
+describe('what Pagefind is given of a page (pageForIndex)', () => {
+  it('keeps every searchable element, its text and every Pagefind attribute, on every page', () => {
+    for (const built of loadPages(siteDir)) {
+      const given = parse(pageForIndex(built.html));
+      const attributes = (dom: typeof given) =>
+        (dom.toString().match(/data-pagefind-[a-z-]+(="[^"]*")?/g) ?? []).sort();
+      expect(attributes(given), built.path).toEqual(attributes(built.dom));
+      const bodies = (dom: typeof given) => dom.querySelectorAll('[data-pagefind-body]').map((element) => element.text);
+      expect(bodies(given), built.path).toEqual(bodies(built.dom));
+      expect(given.querySelector('title')?.text, built.path).toBe(built.dom.querySelector('title')?.text);
+    }
   });
 });
 
