@@ -11,7 +11,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Root as MdastRoot, Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { defaultHandlers, type Handler, type State, toHast } from 'mdast-util-to-hast';
-import remarkSmartypants from 'remark-smartypants';
+import { smartPunctuation } from './smartypants.ts';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { EMBED_COLLECTIONS, type EmbedComponent } from '../content-check/mdx-scan.ts';
@@ -60,7 +60,7 @@ const FOOTNOTES = {
 
 export function renderMdx(tree: MdastRoot, options: RenderOptions): RenderedMdx {
   // Typographic quotes and dashes, as Astro's Markdown does by default ('x' → ‘x’, -- → –).
-  (remarkSmartypants as unknown as () => (tree: MdastRoot) => void)()(tree);
+  smartPunctuation(tree);
   const hast = toHast(tree, {
     ...FOOTNOTES,
     handlers: handlers(options),
