@@ -13,7 +13,7 @@ import { currencyOf } from '../lib/changes.ts';
 import { entryPath, withBase } from '../lib/routes.ts';
 import { type SearchState, writeState } from '../lib/search/search-state.ts';
 import type { CollectionName, EntryRef } from '../schemas/common.ts';
-import { COLLECTIONS } from '../schemas/registry.ts';
+import { COLLECTIONS, COMPONENTS, embedComponentOf } from '../schemas/registry.ts';
 import { entryHtml } from '../lib/entry-html.ts';
 
 export type Collections = { [K in CollectionName]: CollectionEntry<K>[] };
@@ -130,14 +130,16 @@ export function bodyHtml(site: Site, entry: RenderedEntry): string {
   return expandEmbeds(entryHtml(entry), (collection, id) => {
     const embedded = site.graph.get({ collection: collection as CollectionName, id }) as
       (RenderedEntry & { data: Record<string, unknown> }) | undefined;
-    if (!embedded || (collection !== 'tips' && collection !== 'praktijkvoorbeelden')) return undefined;
-    const data = embedded.data as { titel: string; gemeente?: string; regio?: string; provincie: string };
+    const component = embedComponentOf(collection);
+    if (!embedded || !component) return undefined;
+    const data = embedded.data as { titel: string; gemeente?: string; regio?: string; provincie?: string };
     return {
-      kind: collection === 'tips' ? 'tip' : 'praktijk',
+      kind: COMPONENTS[component].box,
       title: data.titel,
       html: entryHtml(embedded),
-      href: href(entryPath(collection, id)),
-      meta: collection === 'praktijkvoorbeelden' ? placeLabel(data) : undefined,
+      href: href(entryPath(collection as CollectionName, id)),
+      // An entry with a place (a practice example) shows it above its text.
+      meta: data.provincie ? placeLabel({ ...data, provincie: data.provincie }) : undefined,
     };
   });
 }

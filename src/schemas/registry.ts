@@ -6,8 +6,9 @@
 
 /** The boxes an MDX text can contain, and what each takes. */
 export const COMPONENTS = {
-  Tip: { attributes: ['id'], embeds: 'tips' },
-  Praktijk: { attributes: ['id'], embeds: 'praktijkvoorbeelden' },
+  // box: the kind of box the embedded entry is drawn in (src/lib/markdown/boxes.ts).
+  Tip: { attributes: ['id'], embeds: 'tips', box: 'tip' },
+  Praktijk: { attributes: ['id'], embeds: 'praktijkvoorbeelden', box: 'praktijk' },
   Info: { attributes: ['titel'] },
   /** Where the interactive part of a tool page goes (only in the text of a hulpmiddel). */
   Hulpmiddel: { attributes: [] },
@@ -128,6 +129,11 @@ export const EMBED_COLLECTIONS = {
   Praktijk: COMPONENTS.Praktijk.embeds,
 } as const;
 export type EmbedComponent = keyof typeof EMBED_COLLECTIONS;
+
+/** The component that embeds entries of a collection (`tips` → `Tip`), if any. */
+export function embedComponentOf(collection: string): EmbedComponent | undefined {
+  return (Object.keys(EMBED_COLLECTIONS) as EmbedComponent[]).find((name) => EMBED_COLLECTIONS[name] === collection);
+}
 
 /** Components the text of a collection may use; none for data collections. */
 export function componentsOf(collection: CollectionName): readonly ComponentName[] {
