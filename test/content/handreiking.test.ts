@@ -3,8 +3,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent, type CheckedEntry } from '../../src/lib/content-check/index.ts';
-import { referencesInScan } from '../../src/lib/references.ts';
-import { buildLinkGraph, type GraphEntry } from '../../src/lib/link-graph.ts';
+import { graphOfCheckedEntries } from '../helpers/content-graph.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findPersonalData } from '../../src/lib/content-check/personal-data.ts';
@@ -62,14 +61,7 @@ describe('the handreiking content', () => {
   });
 
   it('cites every legal article somewhere, and every tip in a chapter', () => {
-    const graph = buildLinkGraph(
-      entries.map((entry): GraphEntry => ({
-        collection: entry.collection,
-        id: entry.id,
-        data: entry.data,
-        references: entry.scan ? referencesInScan(entry.scan) : undefined,
-      })),
-    );
+    const graph = graphOfCheckedEntries(entries);
     for (const article of of('wetsartikelen')) {
       expect(graph.citedBy({ collection: 'wetsartikelen', id: article.id }), article.file).not.toEqual([]);
     }

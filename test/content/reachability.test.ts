@@ -2,22 +2,14 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
-import { buildLinkGraph, type GraphEntry } from '../../src/lib/link-graph.ts';
-import { referencesInScan } from '../../src/lib/references.ts';
+import { graphOfCheckedEntries } from '../helpers/content-graph.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
 describe('the link graph of the handreiking', () => {
   it('has every practice example cited by at least one chapter', async () => {
     const { entries } = await checkContent(resolve(ROOT, 'content'), ROOT);
-    const graph = buildLinkGraph(
-      entries.map((entry): GraphEntry => ({
-        collection: entry.collection,
-        id: entry.id,
-        data: entry.data,
-        references: entry.scan ? referencesInScan(entry.scan) : undefined,
-      })),
-    );
+    const graph = graphOfCheckedEntries(entries);
     const examples = entries.filter((entry) => entry.collection === 'praktijkvoorbeelden');
     expect(examples.length).toBeGreaterThan(30);
     const orphans = examples
