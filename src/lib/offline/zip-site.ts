@@ -26,6 +26,9 @@ export interface ZipSiteOptions {
   root: string;
 }
 
+/** The site's module scripts (Vite names them by their content); in the download each is a classic script. */
+const SITE_SCRIPT = /^_astro\/.*\.js$/;
+
 /** Pagefind's ES modules that the site loads; in the download each is a classic script. */
 const PAGEFIND_MODULES = new Set(['pagefind/pagefind.js', 'pagefind/pagefind-highlight.js']);
 
@@ -70,7 +73,7 @@ export async function zipSite(options: ZipSiteOptions): Promise<{ bytes: number;
     .map((entry) => relative(options.siteDir, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .sort();
   // What every page's scripts are made from: the bundles (named by their content) and Pagefind's modules.
-  const scriptSources = paths.filter((path) => /^_astro\/.*\.js$/.test(path) || PAGEFIND_MODULES.has(path));
+  const scriptSources = paths.filter((path) => SITE_SCRIPT.test(path) || PAGEFIND_MODULES.has(path));
   const scriptsHash = createHash('sha1');
   for (const path of scriptSources) scriptsHash.update(path).update(await read(path));
   const cache = zipCache(
@@ -88,7 +91,7 @@ export async function zipSite(options: ZipSiteOptions): Promise<{ bytes: number;
       !leaveOut.has(path) &&
       !/^offline-[0-9a-f]+\.json$/.test(path) &&
       ![...leaveOut].some((name) => name.endsWith('/') && path.startsWith(name)) &&
-      !/^_astro\/.*\.js$/.test(path) && // added below, as classic scripts
+      !SITE_SCRIPT.test(path) && // added below, as classic scripts
       // Pagefind's ready-made interfaces and its web worker are not used by the site.
       (!path.startsWith('pagefind/') || PAGEFIND_MODULES.has(path) || isPagefindData(path)),
   );
