@@ -40,6 +40,9 @@ export default defineConfig({
   // Stylesheets as files, never inlined: cached across pages, and no style hashes in each page's CSP
   // (hashes do not compress; the longest chapter was 0.5 KB gzip lighter).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  // A page whose code and cacheKey (src/lib/page-cache-key.ts) are unchanged is copied from the
+  // previous build in the cache folder instead of being rendered again.
+  experimental: { incrementalBuild: true },
   // Content is rendered by the content loader (src/loaders/content-loader.ts), not by Astro's Markdown
   // or MDX pipeline (no @astrojs/mdx). Astro's default Shiki would only warn about the CSP.
   markdown: { syntaxHighlight: false },

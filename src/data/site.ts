@@ -15,6 +15,7 @@ import { type SearchState, writeState } from '../lib/search/search-state.ts';
 import type { CollectionName, EntryRef } from '../schemas/common.ts';
 import { COLLECTIONS, COMPONENTS, embedComponentOf } from '../schemas/registry.ts';
 import { entryHtml } from '../lib/entry-html.ts';
+import { type KeyedEntry, pageCacheKey, siteFingerprint } from '../lib/page-cache-key.ts';
 
 export type Collections = { [K in CollectionName]: CollectionEntry<K>[] };
 
@@ -23,6 +24,8 @@ export interface Site {
   chapters: CollectionEntry<'hoofdstukken'>[];
   themes: CollectionEntry<'themas'>[];
   graph: LinkGraph;
+  /** What every page may show of every entry (src/lib/page-cache-key.ts); the cacheKey of list pages. */
+  fingerprint: string;
 }
 
 let loading: Promise<Site> | undefined;
@@ -79,6 +82,7 @@ export function loadSite(): Promise<Site> {
       chapters: inReadingOrder(hoofdstukken),
       themes: collections.themas,
       graph: buildLinkGraph(all),
+      fingerprint: siteFingerprint(all as KeyedEntry[], { config, base: import.meta.env.BASE_URL }),
     };
   })();
   return loading;
@@ -86,6 +90,19 @@ export function loadSite(): Promise<Site> {
 
 function sortByTitle<T extends { data: { titel: string } }>(entries: T[]): T[] {
   return [...entries].sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'nl'));
+}
+
+/**
+ * The cacheKey of an entry's page, for Astro's incremental build: the site fingerprint plus the
+ * texts the page shows (its own and those it embeds or links to) and its dates, which only the
+ * entry's own page shows.
+ */
+export function entryCacheKey(
+  site: Site,
+  entry: { collection: CollectionName; id: string; filePath?: string },
+): string | undefined {
+  const texts = [entry, ...site.graph.cites(entry).map((ref) => site.graph.get(ref))];
+  return pageCacheKey(site.fingerprint, texts.filter(Boolean) as KeyedEntry[], pageHistory(entry));
 }
 
 /** URL of a page, with the base path. */
