@@ -11,6 +11,7 @@ import { printDocument } from './src/integrations/print-document.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { loadSiteConfig, siteConfigModule } from './src/site-config.ts';
 import { cacheDirFor } from './src/lib/cache-dir.ts';
+import { finishInAstro } from './src/integrations/finishing-steps.ts';
 import { resolve } from 'node:path';
 
 // CONTENT_DIR lets tests and the benchmark build another content folder with the same generator.
@@ -28,6 +29,16 @@ function loadSiteConfigOrExit(/** @type {string} */ file) {
     process.exit(1);
   }
 }
+
+// The steps that work on the finished site, in order. scripts/build.mjs runs them after Astro's
+// process has exited, so the search index does not share memory with it
+// (src/integrations/finishing-steps.ts); `astro build` alone runs them itself.
+export const finishingSteps = [
+  searchIndex({ contentDir }),
+  offline({ site }),
+  offlineZip({ site }),
+  hostHeaders({ site }),
+];
 
 export default defineConfig({
   // One cache per content folder (src/lib/cache-dir.ts); scripts/build.mjs runs one build at a time,
@@ -55,10 +66,7 @@ export default defineConfig({
     // The editing app is no page for readers (nor an Astro page; this guards against one).
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${site.basispad}${CMS_FOLDER}/`) }),
     printDocument(),
-    searchIndex({ contentDir }),
-    offline({ site }),
-    offlineZip({ site }),
-    hostHeaders({ site }),
+    ...(finishInAstro() ? finishingSteps : []),
   ],
   vite: {
     plugins: [siteConfigModule(site)],

@@ -1,10 +1,14 @@
 // npm run build: builds the site into a staging folder and only then replaces dist/.
 // A build that fails (bad content, a render error, the search index) leaves the old dist/ as it
 // was, so nothing is ever half-published.
+// Two stages: Astro renders the pages in a process of its own; when it has exited, this script runs
+// the steps that work on the finished site (search index, offline, zip, headers; see
+// src/integrations/finishing-steps.ts), so the two never hold their memory at the same time.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runFinishingSteps, SEPARATE_FINISH_ENV } from '../src/integrations/finishing-steps.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -36,17 +40,28 @@ const result = spawnSync(
   {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [SEPARATE_FINISH_ENV]: 'apart' },
   },
 );
-if (result.status !== 0) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(
-    `\nDe build is mislukt; ${existsSync(target) ? 'de vorige versie in ' + target + ' is ongewijzigd' : 'er is niets gepubliceerd'}.`,
-  );
-  process.exit(result.status ?? 1);
+if (result.status !== 0) fail(result.status ?? 1);
+try {
+  // The same configuration Astro read, so the steps see the same content folder and cache.
+  process.chdir(root);
+  const { default: config, finishingSteps } = await import('../astro.config.mjs');
+  await runFinishingSteps(finishingSteps, { root, cacheDir: resolve(root, config.cacheDir), outDir: staging });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  fail(1);
 }
 writeFileSync(resolve(staging, '.gebouwd'), new Date().toISOString());
 rmSync(target, { recursive: true, force: true });
 renameSync(staging, target);
 console.log(`\nKlaar: de site staat in ${target}.`);
+
+function fail(status) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(
+    `\nDe build is mislukt; ${existsSync(target) ? 'de vorige versie in ' + target + ' is ongewijzigd' : 'er is niets gepubliceerd'}.`,
+  );
+  process.exit(status);
+}
