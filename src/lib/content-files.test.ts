@@ -71,4 +71,30 @@ describe('listContentFiles', () => {
     ]);
     expect(problems.every((problem) => /symbolische koppeling/.test(problem.message))).toBe(true);
   });
+
+  it('lists one collection, for its loader, with the same checks', () => {
+    const dir = tree({
+      'tips/formeer-duos.mdx': '',
+      'tips/.verborgen.mdx': '',
+      'praktijkvoorbeelden/x.mdx': '',
+      'extra/x.mdx': '',
+    });
+    const { files, problems } = listContentFiles(dir, root, 'tips');
+    expect(files.map((file) => file.file)).toEqual(['content/tips/formeer-duos.mdx']);
+    // Problems elsewhere are the content check's to report; those in the folder are still found.
+    expect(problems.map((problem) => problem.file)).toEqual(['content/tips/.verborgen.mdx']);
+    expect(listContentFiles(dir, root, 'praktijkvoorbeelden').files.map((file) => file.id)).toEqual(['x']);
+  });
+
+  it('does not follow a collection folder that is a symlink, also when listing that collection alone', () => {
+    const dir = tree({ 'tips/echt.mdx': '' });
+    mkdirSync(join(root, 'elders'));
+    writeFileSync(join(root, 'elders/geheim.yaml'), '');
+    symlinkSync(join(root, 'elders'), join(dir, 'themas'));
+    const { files, problems } = listContentFiles(dir, root, 'themas');
+    expect(files).toEqual([]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/themas', message: expect.stringMatching(/symbolische koppeling/) }),
+    ]);
+  });
 });

@@ -17,10 +17,8 @@ export interface GlossaryEntry {
 const schema = createSchemas(strictReference).begrippen;
 
 export function readGlossary(contentDir: string): GlossaryEntry[] {
-  return listContentFiles(contentDir, contentDir)
-    .files.filter((file) => file.collection === 'begrippen')
-    .flatMap(({ id, path }) => {
-      const parsed = schema.safeParse(readSource(readFileSync(path, 'utf8'), 'yaml').data);
-      return parsed.success ? [{ id, ...parsed.data }] : [];
-    });
+  return listContentFiles(contentDir, contentDir, 'begrippen').files.flatMap(({ id, path }) => {
+    const parsed = schema.safeParse(readSource(readFileSync(path, 'utf8'), 'yaml').data);
+    return parsed.success ? [{ id, ...parsed.data }] : [];
+  });
 }

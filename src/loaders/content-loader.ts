@@ -42,7 +42,7 @@ export function contentLoader(collection: CollectionName, options: { contentDir:
 async function sync(collection: CollectionName, contentDir: string, context: LoaderContext) {
   const { store, config, generateDigest, parseData } = context;
   const root = fileURLToPath(config.root);
-  const tree = listContentFiles(contentDir, root);
+  const tree = listContentFiles(contentDir, root, collection);
   // The content check has reported these in Dutch before Astro starts; this only keeps a file the
   // check refused out of the site if the loader is ever run on its own.
   if (tree.problems.length > 0) fail(tree.problems[0]!.file, tree.problems[0]!.message);
@@ -56,7 +56,7 @@ async function sync(collection: CollectionName, contentDir: string, context: Loa
   const htmlDir = join(fileURLToPath(config.cacheDir), 'inhoud-html', collection);
   const keep = new Set<string>();
   const changed: { file: ContentFile; digest: string; text: string }[] = [];
-  for (const file of tree.files.filter((candidate) => candidate.collection === collection)) {
+  for (const file of tree.files) {
     keep.add(file.id);
     const text = readFileSync(file.path, 'utf8');
     const digest = generateDigest(`${renderContext}\n${text}`);
