@@ -4,46 +4,29 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cms } from './src/integrations/cms.ts';
 import { CMS_FOLDER } from './src/lib/cms-bundle.ts';
-import { CSP_DIRECTIVES, hostHeaders } from './src/integrations/host-headers.ts';
-import { offline } from './src/integrations/offline.ts';
-import { offlineZip } from './src/integrations/offline-zip.ts';
+import { CSP_DIRECTIVES } from './src/integrations/host-headers.ts';
 import { printDocument } from './src/integrations/print-document.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { loadSiteConfig, siteConfigModule } from './src/site-config.ts';
-import { cacheDirFor } from './src/lib/cache-dir.ts';
-import { finishInAstro } from './src/integrations/finishing-steps.ts';
-import { resolve } from 'node:path';
+import { siteConfigModule } from './src/site-config.ts';
+import { buildSettings } from './src/build-settings.ts';
+import { finishingSteps } from './src/integrations/finishing-steps.ts';
+import { finishInAstro } from './src/integrations/finish-separately.ts';
 
-// CONTENT_DIR lets tests and the benchmark build another content folder with the same generator.
-const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
-// PUBLIC_DIR likewise: images live in public/afbeeldingen/, and a test site brings its own.
-const publicDir = resolve(process.env.PUBLIC_DIR ?? 'public');
-const site = loadSiteConfigOrExit(resolve(contentDir, 'handreiking.yaml'));
+const { contentDir, publicDir, site, cacheDir } = buildSettingsOrExit();
 
 /** A wrong handreiking.yaml is an editor's mistake: the Dutch message alone, without Astro's stack trace. */
-function loadSiteConfigOrExit(/** @type {string} */ file) {
+function buildSettingsOrExit() {
   try {
-    return loadSiteConfig(file);
+    return buildSettings(process.cwd());
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   }
 }
 
-// The steps that work on the finished site, in order. scripts/build.mjs runs them after Astro's
-// process has exited, so the search index does not share memory with it
-// (src/integrations/finishing-steps.ts); `astro build` alone runs them itself.
-export const finishingSteps = [
-  searchIndex({ contentDir }),
-  offline({ site }),
-  offlineZip({ site }),
-  hostHeaders({ site }),
-];
-
 export default defineConfig({
   // One cache per content folder (src/lib/cache-dir.ts); scripts/build.mjs runs one build at a time,
   // because Astro's .astro/ folder in the project root is shared.
-  cacheDir: cacheDirFor(process.cwd(), contentDir),
+  cacheDir,
   publicDir,
   site: site.url,
   base: site.basispad,
@@ -66,7 +49,9 @@ export default defineConfig({
     // The editing app is no page for readers (nor an Astro page; this guards against one).
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${site.basispad}${CMS_FOLDER}/`) }),
     printDocument(),
-    ...(finishInAstro() ? finishingSteps : []),
+    // The steps that work on the finished site (search index, offline, zip, headers). scripts/build.mjs
+    // runs them after Astro's process has exited, so the search index does not share memory with it.
+    ...(finishInAstro() ? finishingSteps({ contentDir, site }) : []),
   ],
   vite: {
     plugins: [siteConfigModule(site)],

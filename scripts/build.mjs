@@ -4,11 +4,11 @@
 // Two stages: Astro renders the pages in a process of its own; when it has exited, this script runs
 // the steps that work on the finished site (search index, offline, zip, headers; see
 // src/integrations/finishing-steps.ts), so the two never hold their memory at the same time.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runFinishingSteps, SEPARATE_FINISH_ENV } from '../src/integrations/finishing-steps.ts';
+import { SEPARATE_FINISH_ENV } from '../src/integrations/finish-separately.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -34,7 +34,7 @@ process.on('exit', () => rmSync(lock, { recursive: true, force: true }));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 rmSync(staging, { recursive: true, force: true });
-const result = spawnSync(
+const astro = spawn(
   process.execPath,
   [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging],
   {
@@ -43,12 +43,17 @@ const result = spawnSync(
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [SEPARATE_FINISH_ENV]: 'apart' },
   },
 );
-if (result.status !== 0) fail(result.status ?? 1);
+// The finishing steps' modules (a second of loading) load while Astro builds.
+const loading = import('../src/integrations/finishing-steps.ts');
+loading.catch(() => {}); // reported below, once Astro is done
+const status = await new Promise((done) => astro.on('close', done));
+if (status !== 0) fail(status ?? 1);
 try {
-  // The same configuration Astro read, so the steps see the same content folder and cache.
-  process.chdir(root);
-  const { default: config, finishingSteps } = await import('../astro.config.mjs');
-  await runFinishingSteps(finishingSteps, { root, cacheDir: resolve(root, config.cacheDir), outDir: staging });
+  const { finishingSteps, runFinishingSteps } = await loading;
+  const { buildSettings } = await import('../src/build-settings.ts');
+  // The settings Astro built with (handreiking.yaml is valid: Astro has read it).
+  const settings = buildSettings(root);
+  await runFinishingSteps(finishingSteps(settings), { root, cacheDir: settings.cacheDir, outDir: staging });
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   fail(1);

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { finishInAstro, runFinishingSteps, SEPARATE_FINISH_ENV, stepLogger } from './finishing-steps.ts';
+import { finishInAstro, SEPARATE_FINISH_ENV } from './finish-separately.ts';
+import { runFinishingSteps, stepLogger } from './finishing-steps.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -5,12 +5,16 @@
 // own (HANDREIKING_AFRONDEN unset) still runs them in its own process, with the same result.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { pathToFileURL } from 'node:url';
+import type { SiteConfig } from '../site-config.ts';
+import { hostHeaders } from './host-headers.ts';
+import { offline } from './offline.ts';
+import { offlineZip } from './offline-zip.ts';
+import { searchIndex } from './search-index.ts';
 
-/** Set by scripts/build.mjs: Astro leaves these steps out, the script runs them afterwards. */
-export const SEPARATE_FINISH_ENV = 'HANDREIKING_AFRONDEN';
-
-export function finishInAstro(): boolean {
-  return process.env[SEPARATE_FINISH_ENV] !== 'apart';
+/** The steps that work on the finished site, in order: each sees what the ones before it wrote. */
+export function finishingSteps(options: { contentDir: string; site: SiteConfig }): AstroIntegration[] {
+  const { contentDir, site } = options;
+  return [searchIndex({ contentDir }), offline({ site }), offlineZip({ site }), hostHeaders({ site })];
 }
 
 const time = () => new Date().toTimeString().slice(0, 8);
