@@ -27,3 +27,12 @@ describe('createTermExpander', () => {
     expect(expand('Een vir-tuele wereld en een amhk.')).toEqual([]);
   });
 });
+
+describe('createTermExpander, the quick pre-test', () => {
+  it('finds phrases in any case, inside hyphenated words and with long s, as the patterns do', () => {
+    expect(expand('GEBRUIK DE VERWIJSINDEX.')).toEqual(['Verwijsindex risicojongeren', 'VIR', 'index']);
+    expect(expand('Een anti-AMHK-beleid.')).toEqual(['Veilig Thuis']);
+    expect(expand('Bel veilig thuis.')).toEqual(['AMHK']);
+    expect(expand('Het ſtaat in de verwijſindex.')).toEqual(['Verwijsindex risicojongeren', 'VIR', 'index']);
+  });
+});
