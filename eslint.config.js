@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.tmp/', '.astro/', 'node_modules/', '**/*.bouw/'] },
+  { ignores: ['dist/', '.tmp/', '.astro/', 'node_modules/', '**/*.bouw/', '**/*.vorige/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -59,8 +59,15 @@ try {
   fail(1);
 }
 writeFileSync(resolve(staging, '.gebouwd'), new Date().toISOString());
-rmSync(target, { recursive: true, force: true });
+// The previous site is moved aside and removed in the background: deleting 10,000 pages took 3 s.
+const previous = `${target}.vorige`;
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(target)) renameSync(target, previous);
 renameSync(staging, target);
+if (existsSync(previous)) {
+  const remove = `require('node:fs').rmSync(${JSON.stringify(previous)}, { recursive: true, force: true })`;
+  spawn(process.execPath, ['-e', remove], { detached: true, stdio: 'ignore' }).unref();
+}
 console.log(`\nKlaar: de site staat in ${target}.`);
 
 function fail(status) {
