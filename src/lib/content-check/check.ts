@@ -72,7 +72,17 @@ export async function checkContent(
   const results: FileResult[] = [];
   const misses: { index: number; key: string; job: FileJob }[] = [];
 
-  for (const { collection, id, path, file } of tree.files) {
+  // Files are read a few ahead: one after another, a build without changes spent most of the check
+  // waiting for the disk (10,000 files: 1.9 of 2.9 s).
+  const reads: Promise<Buffer>[] = [];
+  const readAhead = (until: number) => {
+    for (let i = reads.length; i < Math.min(until, tree.files.length); i++) {
+      reads.push(readFile(tree.files[i]!.path));
+      reads[i]!.catch(() => {}); // a failed read is reported where it is awaited
+    }
+  };
+  for (const [index, { collection, id, path, file }] of tree.files.entries()) {
+    readAhead(index + READ_AHEAD);
     const { kind, label } = COLLECTIONS[collection];
     const extension = kind === 'mdx' ? '.mdx' : '.yaml';
     if (!ID_PATTERN.test(id)) {
@@ -96,7 +106,8 @@ export async function checkContent(
     seen.set(normalized, file);
     existing.set(collection, (existing.get(collection) ?? new Set()).add(id));
 
-    const bytes = await readFile(path);
+    const bytes = await reads[index]!;
+    delete reads[index]; // keeps the array's length, lets the bytes go
     const key = cache ? cache.key(file, bytes, rules) : '';
     const cached = cache?.peek(key);
     // A copy: lineOf is added to the entry below, and the kept result must stay storable.
@@ -157,6 +168,9 @@ export interface FileJob {
   file: string;
   path: string;
 }
+
+/** How many files are read ahead of the one being checked. */
+const READ_AHEAD = 32;
 
 /** Below this many files, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 400;
