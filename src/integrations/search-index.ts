@@ -6,13 +6,12 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import { BuildCache, codeHash } from '../lib/build-cache.ts';
 import { BUNDLE_DIR, SEARCH_LANGUAGE } from '../lib/search/bundle.ts';
 import { CMS_FOLDER } from '../lib/cms-bundle.ts';
 import { createTermExpander } from '../lib/search/term-expansion.ts';
-import { pageForIndex } from '../lib/search/page-for-index.ts';
+import { searchablePage } from '../lib/search/page-for-index.ts';
 import { readVocabulary } from '../lib/search/vocabulary.ts';
 
 const BODY = 'data-pagefind-body';
@@ -49,9 +48,9 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         const vocabulary = readVocabulary(options.contentDir);
         const expand = createTermExpander(vocabulary);
-        // The extra words of a page that did not change since the last build are not worked out again.
-        const searchWords = new BuildCache<string[]>(
-          cacheDir && join(cacheDir, 'zoekwoorden.bin'),
+        // What Pagefind gets of a page that did not change since the last build is not worked out again.
+        const forIndex = new BuildCache<{ page: string; words: string[] }>(
+          cacheDir && join(cacheDir, 'zoekpaginas.bin'),
           `${codeHash(root, 'src/lib/search')}\n${JSON.stringify(vocabulary)}`,
         );
         const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
@@ -72,16 +71,10 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
           const prepare = async (file: string) => {
             const html = await readFile(file, 'utf8');
             if (!html.includes(BODY)) return undefined;
-            // The searchable text is the same in the lighter page, which is a third quicker to parse.
-            const page = pageForIndex(html);
-            const words = await searchWords.get(searchWords.key(html), () =>
-              expand(
-                parse(page)
-                  .querySelectorAll(`[${BODY}]`)
-                  .map((element) => element.text)
-                  .join(' '),
-              ),
-            );
+            const { page, words } = await forIndex.get(forIndex.key(html), () => {
+              const searchable = searchablePage(html);
+              return { page: searchable.html, words: expand(searchable.text) };
+            });
             return { sourcePath: relative(siteDir, file).split('\\').join('/'), content: withSearchWords(page, words) };
           };
           for (const [i, file] of files.entries()) {
@@ -96,7 +89,7 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
           if (written.errors.length) throw new Error(`Zoekindex: ${written.errors.join(', ')}`);
-          searchWords.save();
+          forIndex.save();
         } finally {
           await pagefind.close();
         }

@@ -1,13 +1,17 @@
 // The Pagefind index is built with the site, in Dutch, over the main content only.
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
 import { SEARCH_TYPES } from '../../src/lib/labels.ts';
 import { parse } from 'node-html-parser';
-import { searchIndex } from '../../src/integrations/search-index.ts';
-import { pageForIndex } from '../../src/lib/search/page-for-index.ts';
+import { searchIndex, withSearchWords } from '../../src/integrations/search-index.ts';
+import * as pagefind from 'pagefind';
+import { searchablePage } from '../../src/lib/search/page-for-index.ts';
+import { SEARCH_LANGUAGE } from '../../src/lib/search/bundle.ts';
+import { createTermExpander } from '../../src/lib/search/term-expansion.ts';
+import { readVocabulary } from '../../src/lib/search/vocabulary.ts';
 import { loadPages } from '../helpers/built-site.ts';
 import { ROOT } from '../setup/build-site.ts';
 
@@ -59,12 +63,45 @@ describe('sitemap', () => {
   });
 });
 
-describe('what Pagefind is given of a page (pageForIndex)', () => {
-  it('keeps every searchable element, its text and every Pagefind attribute, on every page', () => {
+describe('what Pagefind is given of a page (searchablePage)', () => {
+  it('makes the same index, byte for byte, as the whole pages would', async () => {
+    // The test site's index came from the reduced pages; this one is made from the whole pages.
+    const whole = mkdtempSync(join(tmpdir(), 'zoekindex-heel-'));
+    try {
+      const expand = createTermExpander(readVocabulary(join(ROOT, 'content')));
+      const { index } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+      const pages = loadPages(siteDir)
+        .filter((built) => built.html.includes('data-pagefind-body'))
+        .sort((a, b) => (a.file < b.file ? -1 : 1));
+      for (const built of pages) {
+        const text = built.dom
+          .querySelectorAll('[data-pagefind-body]')
+          .map((element) => element.text)
+          .join(' ');
+        await index!.addHTMLFile({
+          sourcePath: relative(siteDir, built.file).split('\\').join('/'),
+          content: withSearchWords(built.html, expand(text)),
+        });
+      }
+      await index!.writeFiles({ outputPath: whole });
+      await pagefind.close();
+      const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+      expect(files(join(siteDir, 'pagefind'))).toEqual(files(whole));
+      for (const file of files(whole).filter((name) => /\.pf_/.test(name)))
+        expect(readFileSync(join(siteDir, 'pagefind', file)).equals(readFileSync(join(whole, file))), file).toBe(true);
+    } finally {
+      rmSync(whole, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('keeps every searchable text and every filter, meta and sort attribute of a page', () => {
     for (const built of loadPages(siteDir)) {
-      const given = parse(pageForIndex(built.html));
+      const given = parse(searchablePage(built.html).html);
       const attributes = (dom: typeof given) =>
-        (dom.toString().match(/data-pagefind-[a-z-]+(="[^"]*")?/g) ?? []).sort();
+        dom
+          .querySelectorAll('[data-pagefind-filter],[data-pagefind-meta],[data-pagefind-sort]')
+          .map((element) => element.rawAttrs)
+          .sort();
       expect(attributes(given), built.path).toEqual(attributes(built.dom));
       const bodies = (dom: typeof given) => dom.querySelectorAll('[data-pagefind-body]').map((element) => element.text);
       expect(bodies(given), built.path).toEqual(bodies(built.dom));
