@@ -1,6 +1,7 @@
 // The download's entries, deflated, kept between builds (src/lib/build-cache.ts): a page that did not
 // change since the last build is neither rewritten for the download nor compressed again.
-import { crc32, deflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflateRaw } from 'node:zlib';
 import { BuildCache, codeHash } from '../build-cache.ts';
 
 /** One file, deflated (raw), with what the zip's headers need. */
@@ -17,9 +18,15 @@ export interface CachedEntry {
   files?: [string, string][];
 }
 
-/** Deflates a file with Node's zlib (native, several times faster than a JavaScript deflate). */
-export function pack(content: Uint8Array): PackedFile {
-  return { crc: crc32(content), size: content.length, data: deflateRawSync(content, { level: 6 }) };
+const deflate = promisify(deflateRaw);
+
+/**
+ * Deflates a file with Node's zlib (native, several times faster than a JavaScript deflate), in its
+ * thread pool: the next page is rewritten while this one is compressed.
+ */
+export async function pack(content: Uint8Array): Promise<PackedFile> {
+  const data = await deflate(content, { level: 6 });
+  return { crc: crc32(content), size: content.length, data };
 }
 
 /**

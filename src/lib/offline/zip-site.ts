@@ -101,16 +101,16 @@ export async function zipSite(options: ZipSiteOptions): Promise<{ bytes: number;
       return [
         path,
         await cache.get(cache.key('module', path), async () => ({
-          packed: pack(strToU8(await classic.pagefindModule(path))),
+          packed: await pack(strToU8(await classic.pagefindModule(path))),
         })),
       ];
     const content = await read(path);
     if (path.startsWith('pagefind/')) {
-      const script = () => ({ packed: pack(strToU8(dataScript(path.slice('pagefind/'.length), content))) });
+      const script = async () => ({ packed: await pack(strToU8(dataScript(path.slice('pagefind/'.length), content))) });
       return [`${path}.js`, await cache.get(cache.key('data', path, content), script)];
     }
     if (!path.endsWith('.html'))
-      return [path, await cache.get(cache.key('file', content), () => ({ packed: pack(content) }))];
+      return [path, await cache.get(cache.key('file', content), async () => ({ packed: await pack(content) }))];
     return [
       path,
       await cache.get(cache.key('page', path, content), async () => {
@@ -121,7 +121,7 @@ export async function zipSite(options: ZipSiteOptions): Promise<{ bytes: number;
           classic,
         );
         return {
-          packed: pack(strToU8(relativizeLinks(page.html, path, options.base, online))),
+          packed: await pack(strToU8(relativizeLinks(page.html, path, options.base, online))),
           scripts: page.scripts,
           files: [...page.files],
         };
@@ -132,7 +132,7 @@ export async function zipSite(options: ZipSiteOptions): Promise<{ bytes: number;
   // The site's module scripts, each bundled with its imports into one classic script at its own path.
   const moduleScripts = new Set<string>();
   const inlineScripts = new Map<string, string>();
-  addPacked(zip, 'handreiking/LEESMIJ.html', pack(strToU8(options.readme)));
+  addPacked(zip, 'handreiking/LEESMIJ.html', await pack(strToU8(options.readme)));
   for (const [path, entry] of entries) {
     for (const script of entry.scripts ?? []) moduleScripts.add(script);
     for (const [script, code] of entry.files ?? []) inlineScripts.set(script, code);
@@ -140,12 +140,12 @@ export async function zipSite(options: ZipSiteOptions): Promise<{ bytes: number;
   }
   for (const path of [...moduleScripts].sort()) {
     const entry = await cache.get(cache.key('module', path), async () => ({
-      packed: pack(strToU8(await classic.moduleScript(path))),
+      packed: await pack(strToU8(await classic.moduleScript(path))),
     }));
     addPacked(zip, `handreiking/${path}`, entry.packed);
   }
   for (const [path, code] of [...inlineScripts].sort(([a], [b]) => a.localeCompare(b)))
-    addPacked(zip, `handreiking/${path}`, pack(strToU8(code)));
+    addPacked(zip, `handreiking/${path}`, await pack(strToU8(code)));
   zip.end();
   await done;
   cache.save();
