@@ -1,5 +1,6 @@
-// Worker thread of the content loader: reads and renders its share of the files (read-entries.ts).
-import { parentPort, workerData } from 'node:worker_threads';
+// Worker process of the content loader (src/lib/in-workers.ts): reads and renders its share of the
+// files (read-entries.ts).
+import { answerJobs } from '../lib/in-workers.ts';
 import { readEntries } from './read-entries.ts';
 
-parentPort?.postMessage(readEntries(workerData.jobs, workerData.shared));
+answerJobs(readEntries);
