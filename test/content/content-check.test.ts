@@ -32,7 +32,7 @@ describe('content check', () => {
     if (fault.line) expect(match?.line).toBe(fault.line);
   });
 
-  it('checks a large content folder in worker threads with the same messages and lines', async () => {
+  it('checks a large content folder in worker processes with the same messages and lines', async () => {
     const problems = await problemsAfter((c) => {
       const tip = readFileSync(join(c.contentDir, TIP), 'utf8');
       for (let i = 0; i < 450; i++) c.write(`tips/tip-${i}.mdx`, tip);

@@ -115,7 +115,7 @@ export async function checkContent(
     if (!cached) misses.push({ index: results.length - 1, key, job: { collection, id, file, path } });
   }
 
-  // Files not seen before are checked in worker threads when there are many: the check is mostly
+  // Files not seen before are checked in worker processes when there are many: the check is mostly
   // parsing, and each core can parse its share.
   const fresh = await checkFiles(
     misses.map((miss) => miss.job),
@@ -172,7 +172,7 @@ export interface FileJob {
 /** How many files are read ahead of the one being checked. */
 const READ_AHEAD = 32;
 
-/** Below this many files, starting worker threads costs more than it saves. */
+/** Below this many files, starting worker processes costs more than it saves. */
 const WORKER_THRESHOLD = 400;
 
 function checkFiles(jobs: FileJob[], settings: CheckSettings): Promise<FileResult[]> {
@@ -185,7 +185,7 @@ function checkFiles(jobs: FileJob[], settings: CheckSettings): Promise<FileResul
   });
 }
 
-/** Checks files one by one; also the body of each worker thread (check-worker.ts). */
+/** Checks files one by one; also the body of each worker process (check-worker.ts). */
 export function checkJobs(jobs: FileJob[], settings: CheckSettings): FileResult[] {
   return jobs.map((job) => {
     const text = readFileSync(job.path);

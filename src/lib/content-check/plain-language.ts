@@ -16,7 +16,7 @@ import { readSource } from './source-file.ts';
 /** More words than this in one sentence is hard to follow at language level B1. */
 export const MAX_SENTENCE_WORDS = 25;
 
-/** What the check needs besides the file itself; plain data, so it crosses to worker threads. */
+/** What the check needs besides the file itself; plain data, so it crosses to worker processes. */
 export interface LanguageRules {
   /** Hard word or phrase → plainer suggestion. */
   words: Record<string, string>;
