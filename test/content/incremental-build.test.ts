@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import { join, relative, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +22,8 @@ function build(out: string, cacheKey: string): string {
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_KEY: cacheKey },
     encoding: 'utf8',
   });
-  const output = `${result.stdout}\n${result.stderr}`;
+  // Without colours: with CI set, Astro colours its log even when it is not a terminal.
+  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   expect(result.status, output).toBe(0);
   return output;
 }
