@@ -7,7 +7,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { BuildCache, codeHash } from '../lib/build-cache.ts';
+import { BuildCache } from '../lib/build-cache.ts';
+import { codeHash } from '../lib/code-fingerprint.ts';
 import { BUNDLE_DIR, SEARCH_LANGUAGE } from '../lib/search/bundle.ts';
 import { CMS_FOLDER } from '../lib/cms-bundle.ts';
 import { createTermExpander } from '../lib/search/term-expansion.ts';
@@ -51,7 +52,7 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
         // What Pagefind gets of a page that did not change since the last build is not worked out again.
         const forIndex = new BuildCache<{ page: string; words: string[] }>(
           cacheDir && join(cacheDir, 'zoekpaginas.bin'),
-          `${codeHash(root, 'src/lib/search')}\n${JSON.stringify(vocabulary)}`,
+          `${codeHash(root, ['src/lib/search'])}\n${JSON.stringify(vocabulary)}`,
         );
         const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
         if (!index) throw new Error(`Zoekindex: Pagefind kon niet starten: ${errors.join(', ')}`);

@@ -1,27 +1,11 @@
 // Results kept between builds in Astro's cache folder, under a key made of everything they are made
 // from, so a build only redoes the work for what changed (the download, the search words). The salt
-// holds what all keys share, such as a hash of the code that makes the results: changed code never
-// serves an old result. Results not used in a build are dropped when the cache is saved.
+// holds what all keys share, such as a hash of the code that makes the results (src/lib/code-fingerprint.ts):
+// changed code never serves an old result. Results not used in a build are dropped when the cache is saved.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-
-/**
- * A hash of the TypeScript modules under `folder` (tests left out) and of package-lock.json.
- * @param root the project root; @param folder relative to it, e.g. `src/lib/search`
- */
-export function codeHash(root: string, folder: string): string {
-  const hash = createHash('sha1');
-  folder = join(root, folder);
-  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
-    .sort();
-  for (const name of files) hash.update(name).update(readFileSync(join(folder, name)));
-  const lock = join(root, 'package-lock.json');
-  if (existsSync(lock)) hash.update(readFileSync(lock));
-  return hash.digest('hex');
-}
 
 export class BuildCache<T> {
   private readonly file: string | undefined;

@@ -2,7 +2,8 @@
 // change since the last build is neither rewritten for the download nor compressed again.
 import { promisify } from 'node:util';
 import { crc32, deflateRaw } from 'node:zlib';
-import { BuildCache, codeHash } from '../build-cache.ts';
+import { BuildCache } from '../build-cache.ts';
+import { codeHash } from '../code-fingerprint.ts';
 
 /** One file, deflated (raw), with what the zip's headers need. */
 export interface PackedFile {
@@ -34,5 +35,5 @@ export async function pack(content: Uint8Array): Promise<PackedFile> {
  * @param salt what every entry depends on besides its own file (base path, address, the site's scripts)
  */
 export function zipCache(root: string, file: string | undefined, salt: string): BuildCache<CachedEntry> {
-  return new BuildCache(file, `${codeHash(root, 'src/lib/offline')}\n${salt}`);
+  return new BuildCache(file, `${codeHash(root, ['src/lib/offline'])}\n${salt}`);
 }
