@@ -1,6 +1,6 @@
 // Reads content files into what the store keeps: the raw data (validated later by Astro's schema)
 // and, for MDX, the rendered HTML with its headings and references. Pure Node, so the loader can run
-// it in worker threads when many files changed (a cold build); see render-worker.ts.
+// it in worker processes when many files changed (a cold build); see read-worker.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMdx } from '../lib/content-check/mdx-scan.ts';
