@@ -16,7 +16,7 @@ export function createTermExpander(vocabulary: Vocabulary): (text: string) => st
       phrase,
       // A phrase can only be on a page whose text has its first run of letters and digits: a cheap
       // test that skips most of the (slow, Unicode) patterns on most pages.
-      firstRun: phrase.match(RUN) ? fold(phrase.match(RUN)![0]) : undefined,
+      firstRun: phrase.match(RUN)?.map(fold)[0],
       // Abbreviations (all capitals) must match in capitals; other words in any case.
       pattern: new RegExp(
         `(?<![\\p{L}\\p{N}])${escapeStringRegexp(phrase)}(?![\\p{L}\\p{N}])`,
