@@ -17,6 +17,12 @@ import { readVocabulary } from '../lib/search/vocabulary.ts';
 
 const BODY = 'data-pagefind-body';
 const READ_AHEAD = 8;
+/**
+ * Pages sent to Pagefind before the first of them is answered. Its service handles messages one at
+ * a time, in the order they arrive, so the numbering stays the order of sending; meanwhile Pagefind
+ * indexes while this process reads the next pages, instead of each side waiting for the other.
+ */
+const IN_FLIGHT = 32;
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -64,10 +70,10 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
             (file) => !file.startsWith(join(siteDir, BUNDLE_DIR)) && !file.startsWith(join(siteDir, CMS_FOLDER, '/')),
           );
           // Pages are read and their extra words worked out a few ahead, while Pagefind (its own process)
-          // indexes the previous one. They are added one by one, in the order of their paths: Pagefind
-          // numbers pages as they come, so the index, and with it the offline version, is the same
-          // for the same site.
+          // indexes the ones before. They are sent in the order of their paths: Pagefind numbers pages
+          // as they come, so the index, and with it the offline version, is the same for the same site.
           files.sort();
+          const sent: Promise<unknown>[] = [];
           const prepared: Promise<{ sourcePath: string; content: string } | undefined>[] = [];
           const prepare = async (file: string) => {
             const html = await readFile(file, 'utf8');
@@ -84,10 +90,15 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
             const page = await prepared[i]!;
             delete prepared[i]; // let the page's text go
             if (!page) continue;
-            const added = await index.addHTMLFile(page);
-            if (added.errors.length) throw new Error(`Zoekindex, ${file}: ${added.errors.join(', ')}`);
+            const added = index.addHTMLFile(page).then(({ errors }) => {
+              if (errors.length) throw new Error(`Zoekindex, ${file}: ${errors.join(', ')}`);
+            });
+            added.catch(() => {}); // awaited below, in order; this only keeps Node from calling it unhandled
+            sent.push(added);
+            if (sent.length > IN_FLIGHT) await sent.shift();
             pages++;
           }
+          await Promise.all(sent);
           const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
           if (written.errors.length) throw new Error(`Zoekindex: ${written.errors.join(', ')}`);
           forIndex.save();
