@@ -71,13 +71,13 @@ function sourceHash() {
 }
 
 /** Runs the real build, logging to a file; resolves with wall time, peak memory and log timings. */
-function build(size, contentDir, outDir, { cold = true } = {}) {
+function build(size, contentDir, outDir, { cold = true, label = cold ? '' : '-warm' } = {}) {
   const cacheKey = `bench-${size}`;
   // Start cold: remove the content cache astro.config.mjs derives from CONTENT_DIR and ASTRO_CACHE_KEY.
   const cacheId = createHash('sha1').update(`${contentDir}:${cacheKey}`).digest('hex').slice(0, 12);
   if (cold) rmSync(join(root, 'node_modules/.astro', cacheId), { recursive: true, force: true });
 
-  const logFile = join(benchDir, `build-${size}${cold ? '' : '-warm'}.log`);
+  const logFile = join(benchDir, `build-${size}${label}.log`);
   const log = createWriteStream(logFile);
   const started = performance.now();
   // /usr/bin/time, when present, adds the CPU time (user + sys) of the whole tree: steadier than wall
@@ -179,6 +179,8 @@ async function bench(size) {
   const edited = size > 5 ? join(contentDir, 'praktijkvoorbeelden', `${exampleId(5)}.mdx`) : undefined;
   if (edited) writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nEen zin die de redactie toevoegde.\n`);
   const warm = edited ? await build(size, contentDir, outDir, { cold: false }) : undefined;
+  // The floor of any rebuild: the same build once more, with nothing changed at all.
+  const unchanged = warm ? await build(size, contentDir, outDir, { cold: false, label: '-ongewijzigd' }) : undefined;
   return {
     size,
     source: srcBefore === srcAfter ? srcBefore : `${srcBefore}→${srcAfter}`,
@@ -187,6 +189,8 @@ async function bench(size) {
     buildSeconds: result.wallMs / 1000,
     warmBuildSeconds: warm && warm.code === 0 ? warm.wallMs / 1000 : undefined,
     warmPhasesMs: warm?.phasesMs,
+    unchangedBuildSeconds: unchanged && unchanged.code === 0 ? unchanged.wallMs / 1000 : undefined,
+    unchangedPhasesMs: unchanged?.phasesMs,
     cpuSeconds: result.cpuSeconds,
     loadBefore,
     msPerPage: result.wallMs / pages,
@@ -263,6 +267,7 @@ console.log(
     ['buildtijd (s)', ...results.map((r) => fixed(r.buildSeconds))],
     ['CPU-tijd user+sys (s)', ...results.map((r) => fixed(r.cpuSeconds))],
     ['opnieuw na 1 gewijzigd voorbeeld (s)', ...results.map((r) => fixed(r.warmBuildSeconds))],
+    ['opnieuw zonder wijziging (s)', ...results.map((r) => fixed(r.unchangedBuildSeconds))],
     ['systeembelasting vooraf', ...results.map((r) => fixed(r.loadBefore, 2))],
     ['ms per pagina', ...results.map((r) => fixed(r.msPerPage, 2))],
     ['piekgeheugen boom (MB)', ...results.map((r) => fixed(r.peakMemoryMB, 0))],
@@ -270,6 +275,11 @@ console.log(
     ...[...new Set(results.flatMap((r) => Object.keys(r.phasesMs)))].map((name) => [
       `  fase ${name} (s / piek MB)`,
       ...results.map((r) => `${fixed(r.phasesMs[name] / 1000)} / ${fixed(r.phasePeakMB[name], 0)}`),
+    ]),
+    // Where a rebuild after one edit spends its time: what a faster rebuild has to cut.
+    ...[...new Set(results.flatMap((r) => Object.keys(r.warmPhasesMs ?? {})))].map((name) => [
+      `  opnieuw: fase ${name} (s)`,
+      ...results.map((r) => fixed(r.warmPhasesMs?.[name] / 1000)),
     ]),
     ['render ms/praktijkvb.', ...results.map((r) => fixed(r.renderMsPerPage.praktijkvoorbeelden, 2))],
     ['render ms/tip', ...results.map((r) => fixed(r.renderMsPerPage.tips, 2))],
