@@ -1,14 +1,13 @@
 // Offline use, after the search index is written: the web app manifest, the list of every file of
-// the site (from Workbox's getManifest) with the SHA-256 of each file, and the service worker that
-// reads that list. See src/integrations/offline/service-worker.js for why the worker itself is small
+// the site with the SHA-256 of each file, and the service worker that reads that list. See src/integrations/offline/service-worker.js for why the worker itself is small
 // and hand-written: the reader chooses when to download the whole site.
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getManifest } from 'workbox-build';
 import { CMS_FOLDER } from '../lib/cms-bundle.ts';
+import { siteFiles } from '../lib/site-files.ts';
 import type { SiteConfig } from '../site-config.ts';
 
 export interface OfflineFile {
@@ -52,6 +51,17 @@ async function describeFiles(siteDir: string, paths: string[], base: string): Pr
   return files.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
+/**
+ * Whether a file of the built site belongs to the offline version. Not the worker and its lists, nor
+ * the zip (the whole site again); not _headers (host configuration, src/integrations/host-headers.ts)
+ * nor hidden files (scripts/build.mjs's `.gebouwd`); not the editing app (/beheer/), which is for
+ * editors online.
+ */
+export function forOffline(path: string): boolean {
+  if (path.startsWith(`${CMS_FOLDER}/`) || path.split('/').some((part) => part.startsWith('.'))) return false;
+  return !['sw.js', '_headers'].includes(path) && !/^(offline[^/]*\.json|[^/]*\.zip)$/.test(path);
+}
+
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64');
 
 export function offline(options: { site: SiteConfig }): AstroIntegration {
@@ -86,20 +96,7 @@ export function offline(options: { site: SiteConfig }): AstroIntegration {
           ),
         );
 
-        const { manifestEntries = [], warnings } = await getManifest({
-          globDirectory: siteDir,
-          globPatterns: ['**/*'],
-          // _headers is host configuration (src/integrations/host-headers.ts), not part of the site;
-          // the editing app (/beheer/) is for editors online, not for reading offline.
-          globIgnores: ['sw.js', '*.zip', 'offline*.json', '_headers', `${CMS_FOLDER}/**`],
-          maximumFileSizeToCacheInBytes: 100 * 1024 * 1024,
-        });
-        for (const warning of warnings) logger.warn(warning);
-        const files = await describeFiles(
-          siteDir,
-          manifestEntries.map((entry) => entry.url),
-          base,
-        );
+        const files = await describeFiles(siteDir, (await siteFiles(siteDir)).filter(forOffline), base);
         // From the same SHA-256 hashes the worker checks, so a version name always means these bytes.
         const version = createHash('sha256')
           .update(files.map((file) => `${file.url}:${file.hash}`).join('\n'))

@@ -3,8 +3,8 @@
 // Each page gets extra search words (synonyms, abbreviations, parts of compounds) from the search
 // vocabulary; they go to the index only, never into the published HTML.
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { BuildCache } from '../lib/build-cache.ts';
@@ -13,6 +13,7 @@ import { BUNDLE_DIR, SEARCH_LANGUAGE } from '../lib/search/bundle.ts';
 import { CMS_FOLDER } from '../lib/cms-bundle.ts';
 import { createTermExpander } from '../lib/search/term-expansion.ts';
 import { searchablePage } from '../lib/search/page-for-index.ts';
+import { siteFiles } from '../lib/site-files.ts';
 import { readVocabulary } from '../lib/search/vocabulary.ts';
 
 const BODY = 'data-pagefind-body';
@@ -23,13 +24,6 @@ const READ_AHEAD = 8;
  * indexes while this process reads the next pages, instead of each side waiting for the other.
  */
 const IN_FLIGHT = 32;
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
 
 /** Puts the extra words, as an indexed attribute, right inside the first searchable element. */
 export function withSearchWords(html: string, words: string[]): string {
@@ -66,23 +60,23 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
         let pages = 0;
         try {
           // Pagefind's own files and the editing app (/beheer/) are not pages to find.
-          const files = (await htmlFiles(siteDir)).filter(
-            (file) => !file.startsWith(join(siteDir, BUNDLE_DIR)) && !file.startsWith(join(siteDir, CMS_FOLDER, '/')),
+          const files = (await siteFiles(siteDir)).filter(
+            (path) => path.endsWith('.html') && !path.startsWith(BUNDLE_DIR) && !path.startsWith(`${CMS_FOLDER}/`),
           );
           // Pages are read and their extra words worked out a few ahead, while Pagefind (its own process)
-          // indexes the ones before. They are sent in the order of their paths: Pagefind numbers pages
-          // as they come, so the index, and with it the offline version, is the same for the same site.
-          files.sort();
+          // indexes the ones before. They are sent in the order of their paths (siteFiles sorts them):
+          // Pagefind numbers pages as they come, so the index, and with it the offline version, is the
+          // same for the same site.
           const sent: Promise<unknown>[] = [];
           const prepared: Promise<{ sourcePath: string; content: string } | undefined>[] = [];
-          const prepare = async (file: string) => {
-            const html = await readFile(file, 'utf8');
+          const prepare = async (path: string) => {
+            const html = await readFile(join(siteDir, path), 'utf8');
             if (!html.includes(BODY)) return undefined;
             const { page, words } = await forIndex.get(forIndex.key(html), () => {
               const searchable = searchablePage(html);
               return { page: searchable.html, words: expand(searchable.text) };
             });
-            return { sourcePath: relative(siteDir, file).split('\\').join('/'), content: withSearchWords(page, words) };
+            return { sourcePath: path, content: withSearchWords(page, words) };
           };
           for (const [i, file] of files.entries()) {
             for (let ahead = prepared.length; ahead < Math.min(i + READ_AHEAD, files.length); ahead++)

@@ -3,11 +3,12 @@
 // src/integrations/offline-zip.ts in a worker.
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { strToU8, Zip, type ZipInputFile } from 'fflate';
 import { classicScripts, dataScript, isPagefindData } from './classic/classic-scripts.ts';
 import { withClassicScripts } from './classic/html.ts';
+import { siteFiles } from '../site-files.ts';
 import { pathToRoot, relativizeLinks } from './relative-links.ts';
 import { type CachedEntry, pack, type PackedFile, zipCache } from './zip-cache.ts';
 
@@ -68,10 +69,7 @@ export async function zipSite(options: ZipSiteOptions): Promise<{ bytes: number;
     if (final) output.end();
   });
   const read = (path: string) => readFile(join(options.siteDir, path));
-  const paths = (await readdir(options.siteDir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(options.siteDir, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .sort();
+  const paths = await siteFiles(options.siteDir);
   // What every page's scripts are made from: the bundles (named by their content) and Pagefind's modules.
   const scriptSources = paths.filter((path) => SITE_SCRIPT.test(path) || PAGEFIND_MODULES.has(path));
   const scriptsHash = createHash('sha1');
