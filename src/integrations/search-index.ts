@@ -3,6 +3,7 @@
 // Each page gets extra search words (synonyms, abbreviations, parts of compounds) from the search
 // vocabulary; they go to the index only, never into the published HTML.
 import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,11 +13,13 @@ import { codeHash } from '../lib/code-fingerprint.ts';
 import { BUNDLE_DIR, SEARCH_LANGUAGE } from '../lib/search/bundle.ts';
 import { CMS_FOLDER } from '../lib/cms-bundle.ts';
 import { createTermExpander } from '../lib/search/term-expansion.ts';
+import { keepIndexFiles, pruneIndexFiles, seedIndexFiles } from '../lib/search/index-files.ts';
 import { searchablePage } from '../lib/search/page-for-index.ts';
 import { siteFiles } from '../lib/site-files.ts';
 import { readVocabulary } from '../lib/search/vocabulary.ts';
 
 const BODY = 'data-pagefind-body';
+
 const READ_AHEAD = 8;
 /**
  * Pages sent to Pagefind before the first of them is answered. Its service handles messages one at
@@ -54,6 +57,12 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
           cacheDir && join(cacheDir, 'zoekpaginas.bin'),
           `${codeHash(root, ['src/lib/search'])}\n${JSON.stringify(vocabulary)}`,
         );
+        const indexDir = join(siteDir, BUNDLE_DIR);
+        // The previous index's files, so Pagefind compresses and writes only those that changed
+        // (src/lib/search/index-files.ts); kept per Pagefind version.
+        const { version } = JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8'));
+        const keptDir = cacheDir && join(cacheDir, `zoekindex-${version}`);
+        if (keptDir) seedIndexFiles(keptDir, indexDir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
         if (!index) throw new Error(`Zoekindex: Pagefind kon niet starten: ${errors.join(', ')}`);
 
@@ -93,8 +102,10 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
             pages++;
           }
           await Promise.all(sent);
-          const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+          const written = await index.writeFiles({ outputPath: indexDir });
           if (written.errors.length) throw new Error(`Zoekindex: ${written.errors.join(', ')}`);
+          pruneIndexFiles(indexDir);
+          if (keptDir) keepIndexFiles(indexDir, keptDir);
           forIndex.save();
         } finally {
           await pagefind.close();
