@@ -94,13 +94,20 @@ const SYNONYMS: Record<string, string> = {
   subsidies: 'subsidie',
 };
 
+/** Stems already worked out: texts share most of their words, and Snowball took most of the time. */
+const stemmed = new Map<string, string>();
+
 /** Lower case, without accents, synonyms replaced, and stemmed with Snowball's Dutch stemmer. */
 export function stem(word: string): string {
+  const known = stemmed.get(word);
+  if (known !== undefined) return known;
   const clean = word
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
-  return stemmer(SYNONYMS[clean] ?? clean);
+  const result = stemmer(SYNONYMS[clean] ?? clean);
+  stemmed.set(word, result);
+  return result;
 }
 
 /** The meaningful stems of a text, each once. */
