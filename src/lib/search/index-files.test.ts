@@ -99,4 +99,26 @@ describe('seeding an index with the files of the previous one', () => {
     expect(removed).toBeGreaterThan(0); // at least the changed page's old fragment
     expect(filesOf(join(dir, 'tweede'))).toEqual(filesOf(join(dir, 'nieuw')));
   });
+
+  it('passes over a kept file that was rewritten in place since, and has Pagefind write it again', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'zoekindex-'));
+    const pages = { 'tips/a/index.html': page('Signalen zien', 'Let op blauwe plekken en angst bij kinderen.') };
+    const kept = join(dir, 'bewaard');
+    await writeIndex(pages, join(dir, 'eerste'));
+    keepIndexFiles(join(dir, 'eerste'), kept);
+    const [fragment] = hashedFiles(kept).filter((file) => file.startsWith('fragment/'));
+    // A later step that rewrites a published file in place (the kept one may be the same file).
+    writeFileSync(join(dir, 'eerste', fragment!), 'herschreven');
+
+    expect(seedIndexFiles(kept, join(dir, 'tweede'))).toBe(hashedFiles(kept).length - 1);
+    await writeIndex(pages, join(dir, 'tweede'));
+    await writeIndex(pages, join(dir, 'nieuw'));
+    expect(filesOf(join(dir, 'tweede'))).toEqual(filesOf(join(dir, 'nieuw')));
+  });
+
+  it('puts nothing in place when nothing was kept', () => {
+    dir = mkdtempSync(join(tmpdir(), 'zoekindex-'));
+    expect(seedIndexFiles(join(dir, 'bewaard'), join(dir, 'index'))).toBe(0);
+    expect(existsSync(join(dir, 'index'))).toBe(false);
+  });
 });

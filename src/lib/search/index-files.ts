@@ -4,7 +4,17 @@
 // that was most of Pagefind's time after a small change: 1.4 s of 2.1 s with 1,000 examples. So the
 // files of the previous index are put in place first, and only new ones are written. What the new
 // index no longer uses is removed again before anything reads the folder (offline list, zip).
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -22,7 +32,11 @@ export function hashedFiles(indexDir: string): string[] {
   return [...meta, ...chunks].sort();
 }
 
-/** A hard link where the file system allows one (instant, no extra space), else a copy. */
+/**
+ * A hard link where the file system allows one, else a copy. Copying 10,000 files took 1–3 s here,
+ * linking them a tenth of that. A link shares the file with the published site, so keepIndexFiles
+ * notes each file's size and time, and seedIndexFiles passes over one that was written since.
+ */
 function linkOrCopy(from: string, to: string) {
   mkdirSync(dirname(to), { recursive: true });
   try {
@@ -32,11 +46,32 @@ function linkOrCopy(from: string, to: string) {
   }
 }
 
-/** Puts the hashed files kept from the previous build into `indexDir`, before Pagefind writes there. */
+/** What keepIndexFiles notes of each file: its size and modification time. */
+const LIST = 'bestanden.json';
+const stamp = (path: string) => {
+  const { size, mtimeMs } = statSync(path);
+  return `${size}:${mtimeMs}`;
+};
+
+/**
+ * Puts the hashed files kept from the previous build into `indexDir`, before Pagefind writes there;
+ * only those unchanged since they were kept (Pagefind would take a changed one as it is).
+ * @returns how many files were put in place
+ */
 export function seedIndexFiles(keptDir: string, indexDir: string): number {
-  const files = hashedFiles(keptDir);
-  for (const file of files) linkOrCopy(join(keptDir, file), join(indexDir, file));
-  return files.length;
+  let noted: Record<string, string>;
+  try {
+    noted = JSON.parse(readFileSync(join(keptDir, LIST), 'utf8')) as Record<string, string>;
+  } catch {
+    return 0; // nothing kept yet, or from an older build: Pagefind writes everything
+  }
+  let seeded = 0;
+  for (const file of hashedFiles(keptDir)) {
+    if (noted[file] !== stamp(join(keptDir, file))) continue;
+    linkOrCopy(join(keptDir, file), join(indexDir, file));
+    seeded++;
+  }
+  return seeded;
 }
 
 /** The hash in a hashed file's name: `fragment/nl_1a2b.pf_fragment` → `nl_1a2b`. */
@@ -75,5 +110,11 @@ export function pruneIndexFiles(indexDir: string): number {
 /** Keeps the hashed files of this build's index in `keptDir`, for the next build, in place of the previous ones. */
 export function keepIndexFiles(indexDir: string, keptDir: string): void {
   rmSync(keptDir, { recursive: true, force: true });
-  for (const file of hashedFiles(indexDir)) linkOrCopy(join(indexDir, file), join(keptDir, file));
+  mkdirSync(keptDir, { recursive: true });
+  const noted: Record<string, string> = {};
+  for (const file of hashedFiles(indexDir)) {
+    linkOrCopy(join(indexDir, file), join(keptDir, file));
+    noted[file] = stamp(join(keptDir, file));
+  }
+  writeFileSync(join(keptDir, LIST), JSON.stringify(noted));
 }
