@@ -6,13 +6,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { escapeHtml } from '../lib/escape-html.ts';
-import { CMS_FOLDER } from '../lib/cms-bundle.ts';
 import type { SiteConfig } from '../site-config.ts';
 import type { zipSite } from '../lib/offline/zip-site.ts';
 
 export const ZIP_NAME = 'handreiking-offline.zip';
-// A name ending in / leaves out the whole folder: the editing app is for editors online.
-const LEAVE_OUT = new Set(['sw.js', 'offline.json', ZIP_NAME, `${CMS_FOLDER}/`]);
 
 /** LEESMIJ.html in the download. Written outside Astro, so every value from the content is escaped here. */
 export function readme(site: Pick<SiteConfig, 'titel' | 'url'>): string {
@@ -75,7 +72,6 @@ export function offlineZip(options: { site: SiteConfig }): AstroIntegration {
             siteDir: fileURLToPath(dir),
             base: options.site.basispad,
             zipName: ZIP_NAME,
-            leaveOut: [...LEAVE_OUT],
             readme: readme(options.site),
             siteUrl: options.site.url,
             cacheFile: join(cacheDir, 'download.bin'),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileUrl, fillTemplate, forOffline } from './offline.ts';
+import { fileUrl, fillTemplate } from './offline.ts';
 
 describe('fillTemplate', () => {
   it('inserts values literally, even a base path with $ patterns', () => {
@@ -44,35 +44,5 @@ describe('fileUrl', () => {
     expect(fileUrl('index.html', '/h/')).toBe('/h/');
     expect(fileUrl('tips/x/index.html', '/h/')).toBe('/h/tips/x/');
     expect(fileUrl('_astro/a.css', '/')).toBe('/_astro/a.css');
-  });
-});
-
-describe('forOffline', () => {
-  it('keeps the pages, assets and search index a reader needs offline', () => {
-    for (const path of [
-      'index.html',
-      'tips/offline-lezen/index.html',
-      'offline/index.html',
-      '_astro/site.css',
-      'pagefind/pagefind-entry.json',
-      'manifest.webmanifest',
-      'afbeeldingen/kaart.zip',
-    ])
-      expect(forOffline(path), path).toBe(true);
-  });
-
-  it('leaves out the worker and its lists, the zip, host settings, hidden files and the editing app', () => {
-    for (const path of [
-      'sw.js',
-      'offline.json',
-      'offline-7b0d1e5551d81dbb.json',
-      'handreiking-offline.zip',
-      '_headers',
-      '.gebouwd',
-      'tips/.verborgen',
-      'beheer/index.html',
-      'beheer/config.yml',
-    ])
-      expect(forOffline(path), path).toBe(false);
   });
 });

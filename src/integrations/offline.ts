@@ -6,8 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CMS_FOLDER } from '../lib/cms-bundle.ts';
-import { siteFiles } from '../lib/site-files.ts';
+import { forOffline, siteFiles } from '../lib/site-files.ts';
 import type { SiteConfig } from '../site-config.ts';
 
 export interface OfflineFile {
@@ -49,17 +48,6 @@ async function describeFiles(siteDir: string, paths: string[], base: string): Pr
   };
   await Promise.all(Array.from({ length: 16 }, worker));
   return files.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-}
-
-/**
- * Whether a file of the built site belongs to the offline version. Not the worker and its lists, nor
- * the zip (the whole site again); not _headers (host configuration, src/integrations/host-headers.ts)
- * nor hidden files (scripts/build.mjs's `.gebouwd`); not the editing app (/beheer/), which is for
- * editors online.
- */
-export function forOffline(path: string): boolean {
-  if (path.startsWith(`${CMS_FOLDER}/`) || path.split('/').some((part) => part.startsWith('.'))) return false;
-  return !['sw.js', '_headers'].includes(path) && !/^(offline[^/]*\.json|[^/]*\.zip)$/.test(path);
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64');

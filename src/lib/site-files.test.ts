@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { siteFiles } from './site-files.ts';
+import { forOffline, siteFiles } from './site-files.ts';
 
 let dir: string | undefined;
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
@@ -29,5 +29,35 @@ describe('siteFiles', () => {
       'tips/a/index.html',
       'tips/b/index.html',
     ]);
+  });
+});
+
+describe('forOffline', () => {
+  it('keeps the pages, assets and search index a reader needs offline', () => {
+    for (const path of [
+      'index.html',
+      'tips/offline-lezen/index.html',
+      'offline/index.html',
+      '_astro/site.css',
+      'pagefind/pagefind-entry.json',
+      'manifest.webmanifest',
+      'afbeeldingen/kaart.zip',
+    ])
+      expect(forOffline(path), path).toBe(true);
+  });
+
+  it('leaves out the worker and its lists, the zip, host settings, hidden files and the editing app', () => {
+    for (const path of [
+      'sw.js',
+      'offline.json',
+      'offline-7b0d1e5551d81dbb.json',
+      'handreiking-offline.zip',
+      '_headers',
+      '.gebouwd',
+      'tips/.verborgen',
+      'beheer/index.html',
+      'beheer/config.yml',
+    ])
+      expect(forOffline(path), path).toBe(false);
   });
 });

@@ -24,7 +24,6 @@ function options(base = '/'): ZipSiteOptions {
     siteDir: join(dir, 'site'),
     base,
     zipName: 'site.zip',
-    leaveOut: ['sw.js'],
     readme: '<p>Lees mij</p>',
     siteUrl: 'https://handreiking.example/',
     cacheFile: join(dir, 'cache', 'download.bin'),

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { strToU8, Zip, type ZipInputFile } from 'fflate';
 import { classicScripts, dataScript, isPagefindData } from './classic/classic-scripts.ts';
 import { withClassicScripts } from './classic/html.ts';
-import { siteFiles } from '../site-files.ts';
+import { forOffline, siteFiles } from '../site-files.ts';
 import { pathToRoot, relativizeLinks } from './relative-links.ts';
 import { type CachedEntry, pack, type PackedFile, zipCache } from './zip-cache.ts';
 
@@ -16,8 +16,6 @@ export interface ZipSiteOptions {
   siteDir: string;
   base: string;
   zipName: string;
-  /** Files that do not belong in the download (the service worker and its lists); `folder/` for a whole folder. */
-  leaveOut: string[];
   readme: string;
   /** The site's address on the internet (content/handreiking.yaml, url). */
   siteUrl: string;
@@ -80,15 +78,12 @@ export async function zipSite(options: ZipSiteOptions): Promise<{ bytes: number;
     [options.base, options.siteUrl, scriptsHash.digest('hex')].join('\n'),
   );
   const classic = classicScripts(options.siteDir, options.base);
-  // Never the zip itself (the one of the previous build, when the folder is zipped again).
-  const leaveOut = new Set([...options.leaveOut, options.zipName]);
   // The zip link in the footer leads to the newest zip on the internet.
   const online = { url: options.siteUrl, paths: new Set([options.zipName]) };
   const included = paths.filter(
     (path) =>
-      !leaveOut.has(path) &&
-      !/^offline-[0-9a-f]+\.json$/.test(path) &&
-      ![...leaveOut].some((name) => name.endsWith('/') && path.startsWith(name)) &&
+      forOffline(path) &&
+      path !== options.zipName && // never the zip itself (the previous build's, when a folder is zipped again)
       !SITE_SCRIPT.test(path) && // added below, as classic scripts
       // Pagefind's ready-made interfaces and its web worker are not used by the site.
       (!path.startsWith('pagefind/') || PAGEFIND_MODULES.has(path) || isPagefindData(path)),
